@@ -1,0 +1,167 @@
+"""The command line: Click options -> answers -> plan -> render. Errors become one line and an exit code here."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from click.shell_completion import CompletionItem
+
+from . import __version__
+from .answers import KNOWN_KEYS, load_answers_file, parse_set
+from .errors import InputError, ScaffoldError
+from .needs import FRAMEWORKS, NEED_CHOICES
+
+INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that every ``finally`` cleans up as for Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
+class ScaffoldGroup(click.Group):
+    """Runs a command and turns every error a user can cause into one line on stderr and an exit code."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,  # type: ignore[override]
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        code = self._run(args, prog_name or "scaffold", complete_var, **extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            return result if isinstance(result, int) else 0
+        except ScaffoldError as err:
+            click.echo(f"Error: {err.message}", err=True)
+            return err.exit_code
+        except click.ClickException as err:
+            click.echo(f"Error: {err.format_message()}", err=True)
+            return err.exit_code
+        except (click.Abort, KeyboardInterrupt) as err:
+            terminated = isinstance(err, _Terminated) or isinstance(err.__context__, _Terminated)
+            click.echo("Interrupted; nothing was written.", err=True)
+            return INTERRUPTED[signal.SIGTERM if terminated else signal.SIGINT]
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _complete_set(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Complete ``--set`` as KEY= and then KEY=VALUE for the needs, whose values are fixed."""
+    key, sep, _ = incomplete.partition("=")
+    if sep and key in NEED_CHOICES:
+        return [CompletionItem(f"{key}={v}") for v in NEED_CHOICES[key] if f"{key}={v}".startswith(incomplete)]
+    return [CompletionItem(f"{k}=") for k in KNOWN_KEYS if k.startswith(incomplete)]
+
+
+def _answer_options(func: Any) -> Any:
+    func = click.option("--no-input", is_flag=True, help="Never prompt: unanswered questions take their defaults.")(
+        func
+    )
+    func = click.option(
+        "--answers", "answers_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Answers from a JSON, YAML or TOML file (a project's .scaffold.json works).",
+    )(func)
+    return click.option(
+        "--set", "sets", multiple=True, metavar="KEY=VALUE", shell_complete=_complete_set,
+        help="Answer one question; repeatable. Wins over --answers.",
+    )(func)
+
+
+def _given(answers_file: Path | None, sets: Sequence[str]) -> dict[str, str]:
+    given = load_answers_file(answers_file) if answers_file else {}
+    given.update(parse_set(sets))
+    return given
+
+
+def _prompter(no_input: bool) -> Any:
+    if no_input:
+        return None
+    if not sys.stdin.isatty():
+        raise InputError("stdin is not a terminal; pass --no-input to take the defaults, or run in a terminal")
+    from .prompts import Prompter
+
+    return Prompter()
+
+
+@click.group(cls=ScaffoldGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="scaffold")
+def cli() -> None:
+    """Recommend Django, Flask or FastAPI for what you are building, then generate a project that works.
+
+    Shell completion: eval "$(_SCAFFOLD_COMPLETE=bash_source scaffold)" (zsh_source, fish_source).
+    """
+
+
+@cli.command("recommend")
+@_answer_options
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
+def recommend_command(sets: Sequence[str], answers_file: Path | None, no_input: bool, as_json: bool) -> None:
+    """Recommend a framework and stack for the answers, with the trade-offs behind it."""
+    from .plan import gather_needs
+    from .recommend import recommend
+    from .report import format_recommendation
+
+    given = _given(answers_file, sets)
+    rec = recommend(gather_needs(given, _prompter(no_input)))
+    if as_json:
+        click.echo(json.dumps(rec.to_json(), indent=2))
+    else:
+        click.echo(format_recommendation(rec))
+
+
+@cli.command("new")
+@click.argument("directory", required=False, type=click.Path(path_type=Path))
+@click.option("--framework", type=click.Choice(FRAMEWORKS), help="Use this framework whatever the recommendation.")
+@_answer_options
+@click.option("--dry-run", is_flag=True, help="Print the files it would write; write nothing.")
+@click.option("--force", is_flag=True, help="Write into a DIRECTORY that already has files.")
+def new_command(directory: Path | None, framework: str | None, sets: Sequence[str], answers_file: Path | None,
+                no_input: bool, dry_run: bool, force: bool) -> None:
+    """Generate a project in DIRECTORY (default: ./PROJECT_SLUG)."""
+    from .plan import plan_new
+    from .render import check_target, preview, render
+    from .report import format_recommendation, format_tree
+
+    given = _given(answers_file, sets)
+    if directory is not None:
+        check_target(directory, force=force)  # before any question, so nobody answers in vain
+    plan = plan_new(given, framework=framework, directory=directory, prompter=_prompter(no_input),
+                    show=lambda rec: click.echo(format_recommendation(rec) + "\n"))
+    if dry_run:
+        check_target(plan.target, force=force)
+        click.echo(format_tree(plan.target.name, preview(plan.template, plan.stack, plan.metadata())))
+        click.echo("Dry run: nothing was written.", err=True)
+        return
+    target = render(plan.template, plan.stack, plan.target, force=force, metadata=plan.metadata())
+    click.echo(f"Created a {plan.framework} project in {target}")
+    click.echo(f"Next: cd {target} and follow its README (install, test, run).")
+
+
+@cli.command("frameworks")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
+def frameworks_command(as_json: bool) -> None:
+    """List the frameworks with their stack options, choices and defaults."""
+    from .report import format_frameworks
+    from .templates import load_template
+
+    described = [load_template(fw).describe() for fw in FRAMEWORKS]
+    if as_json:
+        click.echo(json.dumps({"frameworks": described}, indent=2))
+    else:
+        click.echo(format_frameworks(described))
+
+
+def main() -> None:
+    cli.main(prog_name="scaffold")

@@ -1,0 +1,129 @@
+"""From answers (given up front or asked) to a complete plan: needs, recommendation, framework, stack, target.
+
+Plain functions the CLI calls and tests drive directly. ``prompter=None`` means ``--no-input``: every
+unanswered question takes its default, which for stack options is the recommendation's suggestion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from .errors import InputError
+from .needs import DEFAULT_NEEDS, FRAMEWORKS, NEED_KEYS, Needs, Recommendation
+from .questions import FRAMEWORK_WORDS, NEED_QUESTIONS, OPTION_ASK_IF, OPTION_WORDS
+from .recommend import recommend, suggest_stack
+from .stack import check_slug, check_text, derive_slug, resolve_options, resolve_text
+from .templates import OPTION_KEYS, TEXT_KEYS, Template, load_template
+
+if TYPE_CHECKING:
+    from .prompts import Prompter
+
+
+@dataclass(frozen=True)
+class Plan:
+    framework: str
+    template: Template
+    recommendation: Recommendation
+    stack: dict[str, str]
+    target: Path
+
+    def metadata(self) -> dict[str, Any]:
+        """The ``.scaffold.json`` of the project: enough to render the same project again."""
+        return {
+            "scaffold_version": __version__,
+            "framework": self.framework,
+            "answers": {"needs": self.recommendation.needs.as_dict(), "stack": dict(self.stack)},
+            "recommendation": self.recommendation.to_json(),
+        }
+
+
+def gather_needs(given: Mapping[str, str], prompter: Prompter | None) -> Needs:
+    """The needs given up front, plus (interactively) those still worth asking."""
+    answers = {**DEFAULT_NEEDS.as_dict(), **{k: v for k, v in given.items() if k in NEED_KEYS}}
+    if prompter is not None:
+        for question in NEED_QUESTIONS:
+            if question.key not in given and question.ask_if(answers):
+                answers[question.key] = prompter.select(question.text, question.choices, answers[question.key])
+    return Needs.from_mapping(answers)
+
+
+def choose_framework(rec: Recommendation, given: str | None, prompter: Prompter | None) -> str:
+    if given is not None:
+        if given not in FRAMEWORKS:
+            raise InputError(f"framework={given} is not allowed; choose one of: {', '.join(FRAMEWORKS)}")
+        return given
+    if prompter is None:
+        return rec.framework
+    scores = dict(rec.ranking)
+    words = {fw: f"{FRAMEWORK_WORDS[fw]}  (score {scores[fw]})" for fw, _ in rec.ranking}
+    return prompter.select("Which framework?", words, rec.framework)
+
+
+def gather_options(template: Template, suggested: Mapping[str, str], given: Mapping[str, str],
+                   prompter: Prompter | None) -> dict[str, str]:
+    answers = {k: given[k] for k in OPTION_KEYS if k in given}
+    resolved = resolve_options(template, suggested, answers)
+    if prompter is None:
+        return resolved
+    for key, choices in template.options.items():
+        ask_if = OPTION_ASK_IF.get(key, lambda s: True)
+        if key in given or len(choices) < 2 or not ask_if(resolved):
+            continue
+        words = {value: OPTION_WORDS.get(value, value) for value in choices}
+        answers[key] = prompter.select(template.label(key), words, resolved[key])
+        resolved = resolve_options(template, suggested, answers)
+    return resolved
+
+
+def _name_problem(value: str, template: Template) -> str | None:
+    try:
+        check_text("project_name", value)
+        check_slug(derive_slug(value), source=f"project_name={value}", taken=template.top_level_modules)
+    except InputError as err:
+        return err.message
+    return None
+
+
+def gather_text(template: Template, given: Mapping[str, str], directory: Path | None,
+                prompter: Prompter | None) -> dict[str, str]:
+    answers = {k: given[k] for k in TEXT_KEYS if k in given}
+    fallback = directory.absolute().name if directory is not None else None
+    if prompter is not None:
+        defaults = {**template.text_defaults, **({"project_name": fallback} if fallback else {})}
+        for key in ("project_name", "description", "author_name", "author_email"):
+            if key in answers:
+                continue
+            validate: Callable[[str], str | None] = (
+                (lambda v: _name_problem(v, template)) if key == "project_name" else _text_problem(key)
+            )
+            answers[key] = prompter.text(template.label(key), defaults[key], validate)
+    return resolve_text(template, answers, fallback)
+
+
+def _text_problem(key: str) -> Callable[[str], str | None]:
+    def validate(value: str) -> str | None:
+        try:
+            check_text(key, value)
+        except InputError as err:
+            return err.message
+        return None
+
+    return validate
+
+
+def plan_new(given: Mapping[str, str], *, framework: str | None, directory: Path | None,
+             prompter: Prompter | None, show: Callable[[Recommendation], None] = lambda rec: None) -> Plan:
+    """Everything ``scaffold new`` needs to render, asking only what was not given and still matters."""
+    rec = recommend(gather_needs(given, prompter))
+    if prompter is not None:
+        show(rec)
+    chosen = choose_framework(rec, framework or given.get("framework"), prompter)
+    template = load_template(chosen)
+    options = gather_options(template, suggest_stack(rec.needs, chosen), given, prompter)
+    text = gather_text(template, given, directory, prompter)
+    target = directory if directory is not None else Path.cwd() / text["project_slug"]
+    return Plan(chosen, template, rec, {**text, **options}, target.absolute())

@@ -1,0 +1,51 @@
+"""Text for people: the recommendation table, the file tree of a dry run, the frameworks on offer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .needs import Recommendation
+from .questions import FRAMEWORK_WORDS
+
+
+def format_recommendation(rec: Recommendation) -> str:
+    lines = [f"Recommended: {rec.framework} ({FRAMEWORK_WORDS[rec.framework]})", ""]
+    lines += [f"  {place}. {fw:<8} {score:>3}" for place, (fw, score) in enumerate(rec.ranking, 1)]
+    if rec.close_call:
+        gap = rec.ranking[0][1] - rec.ranking[1][1]
+        lines += ["", f"A close call: {rec.runner_up} is {gap} point{'s' * (gap != 1)} behind."]
+        if rec.tips:
+            lines.append(f"It would win with: {', '.join(rec.tips)}.")
+    lines += ["", "Why:"]
+    lines += [f"  {r.points:+d} {r.framework:<8} {r.tradeoff}  {r.why}" for r in rec.reasons]
+    if not rec.reasons:
+        lines.append("  No trade-off applies to these answers; the order is the default one.")
+    stack = " ".join(f"{k}={v}" for k, v in rec.stack.items())
+    lines += ["", f"Suggested stack: {stack}"]
+    return "\n".join(lines)
+
+
+def format_tree(root: str, paths: Iterable[str]) -> str:
+    """An indented tree of relative POSIX paths (files only), folders first as they appear."""
+    lines = [f"{root}/"]
+    seen: set[tuple[str, ...]] = set()
+    for path in sorted(paths):
+        parts = tuple(path.split("/"))
+        for depth in range(1, len(parts)):
+            if parts[:depth] not in seen:
+                seen.add(parts[:depth])
+                lines.append(f"{'  ' * depth}{parts[depth - 1]}/")
+        lines.append(f"{'  ' * len(parts)}{parts[-1]}")
+    return "\n".join(lines)
+
+
+def format_frameworks(described: Iterable[dict[str, Any]]) -> str:
+    lines = []
+    for item in described:
+        lines.append(f"{item['framework']}: {FRAMEWORK_WORDS[item['framework']]}")
+        for key, option in item["options"].items():
+            choices = ", ".join(option["choices"])
+            lines.append(f"  {key:<11} {choices}  (default: {option['default']})")
+        lines.append("")
+    return "\n".join(lines).rstrip()

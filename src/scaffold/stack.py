@@ -1,0 +1,138 @@
+"""The stack answers (CONTRACT section 3): names, slugs, free text, choices and contradictions.
+
+Pure functions with no third-party imports. Values the user gave are checked strictly; values that only
+came from the recommendation or a template default are adjusted quietly to fit the chosen framework.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .errors import InputError
+from .templates import Template
+
+#: Package names a generated project must not take: they would shadow what it imports or runs.
+SHADOWED = frozenset(
+    {
+        "django", "flask", "fastapi", "starlette", "pydantic", "pydantic_settings", "sqlalchemy", "alembic",
+        "celery", "redis", "kombu", "werkzeug", "jinja2", "click", "gunicorn", "uvicorn", "rest_framework",
+        "marshmallow", "flask_smorest", "jwt", "environ", "whitenoise", "psycopg", "pytest", "test", "tests",
+        "scaffold",
+    }
+)
+TEXT_LIMITS = {"project_name": 80, "description": 200, "author_name": 100, "author_email": 120}
+EMAIL = re.compile(r"^[^@\s\"'<>]+@[^@\s\"'<>]+\.[^@\s\"'<>]+$")
+
+
+def derive_slug(name: str) -> str:
+    """A lower-case Python identifier from any project name ("My Shop!" -> "my_shop")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
+    if slug[:1].isdigit():
+        slug = f"project_{slug}"
+    return slug
+
+
+def check_slug(slug: str, *, source: str = "project_slug", taken: frozenset[str] = frozenset()) -> None:
+    """Refuse a package name that is not an identifier or that would shadow a module the project needs.
+
+    ``taken`` holds the template's own top-level modules (Django's ``config``, say).
+    """
+    if not slug:
+        raise InputError(f"{source} gives no package name; use letters or digits (e.g. 'my_service')")
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", slug):
+        raise InputError(
+            f"project_slug={slug} is not a lower-case Python identifier; use letters, digits and underscores"
+        )
+    if keyword.iskeyword(slug) or keyword.issoftkeyword(slug):
+        raise InputError(f"project_slug={slug} is a Python keyword; choose another project name or project_slug")
+    if slug in SHADOWED or slug in taken or slug in sys.stdlib_module_names:
+        raise InputError(
+            f"project_slug={slug} would shadow the module '{slug}' the project needs; "
+            "choose another project name or set project_slug"
+        )
+
+
+def check_text(key: str, value: str) -> None:
+    """Free text is data: one printable line that every generated file format can hold."""
+    if key == "project_name" and not value.strip():
+        raise InputError("project_name is empty; give the project a name")
+    limit = TEXT_LIMITS.get(key)
+    if limit and len(value) > limit:
+        raise InputError(f"{key} is {len(value)} characters long; at most {limit} are allowed")
+    for char in value:
+        if not char.isprintable():
+            raise InputError(f"{key} contains the control character {char!r}; use one line of printable text")
+        if ord(char) > 0xFFFF:
+            # JSON-escaped into TOML it becomes a surrogate pair, which TOML forbids.
+            raise InputError(f"{key} contains {char!r}, outside the Basic Multilingual Plane; leave it out")
+    if key == "author_email" and value and not EMAIL.match(value):
+        raise InputError(f"author_email={value} is not an e-mail address like 'you@example.com'")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A contradiction between two options, and the quiet fix when one of them was only a default."""
+
+    applies: Callable[[Mapping[str, str]], bool]
+    message: str
+    fix_key: str
+    fix_value: str
+
+
+CONFLICTS: tuple[Conflict, ...] = (
+    Conflict(
+        lambda s: s["auth"] == "yes" and s["database"] == "none",
+        "auth=yes needs a database: set database=sqlite or database=postgresql, or set auth=no",
+        "auth",
+        "no",
+    ),
+)
+
+
+def resolve_options(template: Template, suggested: Mapping[str, str], given: Mapping[str, str]) -> dict[str, str]:
+    """The stack options for ``template``: given answers win, then the suggestion, then the template default.
+
+    A given value outside the template's choices is an error; a suggested one falls back to the default.
+    """
+    resolved: dict[str, str] = {}
+    for key, choices in template.options.items():
+        if key in given:
+            value = given[key]
+            if value not in choices:
+                raise InputError(
+                    f"{key}={value} is not offered for {template.framework}; choose one of: {', '.join(choices)}"
+                )
+        else:
+            value = suggested.get(key, choices[0])
+            if value not in choices:
+                value = "yes" if key == "api" and "yes" in choices else choices[0]
+        resolved[key] = value
+    for conflict in CONFLICTS:
+        if conflict.applies(resolved):
+            if conflict.fix_key in given:
+                raise InputError(conflict.message)
+            resolved[conflict.fix_key] = conflict.fix_value
+    return resolved
+
+
+def resolve_text(template: Template, given: Mapping[str, str], fallback_name: str | None) -> dict[str, str]:
+    """Project name, slug and the other free text, checked; the slug derives from the name unless given."""
+    text = dict(template.text_defaults)
+    if fallback_name is not None:
+        text["project_name"] = fallback_name
+    text.update({k: v for k, v in given.items() if k in text})
+    for key, value in text.items():
+        check_text(key, value)
+    if "project_slug" in given:
+        slug = given["project_slug"]
+        check_slug(slug, taken=template.top_level_modules)
+    else:
+        slug = derive_slug(text["project_name"])
+        check_slug(slug, source=f"project_name={text['project_name']}", taken=template.top_level_modules)
+    return {"project_name": text["project_name"], "project_slug": slug, **{k: text[k] for k in text if k != "project_name"}}
