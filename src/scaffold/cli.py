@@ -31,8 +31,14 @@ def _raise_terminated(signum: int, frame: Any) -> None:
 class ScaffoldGroup(click.Group):
     """Runs a command and turns every error a user can cause into one line on stderr and an exit code."""
 
-    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,  # type: ignore[override]
-             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         code = self._run(args, prog_name or "scaffold", complete_var, **extra)
         if standalone_mode:
             sys.exit(code)
@@ -70,11 +76,17 @@ def _answer_options(func: Any) -> Any:
         func
     )
     func = click.option(
-        "--answers", "answers_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        "--answers",
+        "answers_file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help="Answers from a JSON, YAML or TOML file (a project's .scaffold.json works).",
     )(func)
     return click.option(
-        "--set", "sets", multiple=True, metavar="KEY=VALUE", shell_complete=_complete_set,
+        "--set",
+        "sets",
+        multiple=True,
+        metavar="KEY=VALUE",
+        shell_complete=_complete_set,
         help="Answer one question; repeatable. Wins over --answers.",
     )(func)
 
@@ -127,8 +139,15 @@ def recommend_command(sets: Sequence[str], answers_file: Path | None, no_input: 
 @_answer_options
 @click.option("--dry-run", is_flag=True, help="Print the files it would write; write nothing.")
 @click.option("--force", is_flag=True, help="Write into a DIRECTORY that already has files.")
-def new_command(directory: Path | None, framework: str | None, sets: Sequence[str], answers_file: Path | None,
-                no_input: bool, dry_run: bool, force: bool) -> None:
+def new_command(
+    directory: Path | None,
+    framework: str | None,
+    sets: Sequence[str],
+    answers_file: Path | None,
+    no_input: bool,
+    dry_run: bool,
+    force: bool,
+) -> None:
     """Generate a project in DIRECTORY (default: ./PROJECT_SLUG)."""
     from .plan import plan_new
     from .render import check_target, preview, render
@@ -137,8 +156,13 @@ def new_command(directory: Path | None, framework: str | None, sets: Sequence[st
     given = _given(answers_file, sets)
     if directory is not None:
         check_target(directory, force=force)  # before any question, so nobody answers in vain
-    plan = plan_new(given, framework=framework, directory=directory, prompter=_prompter(no_input),
-                    show=lambda rec: click.echo(format_recommendation(rec) + "\n"))
+    plan = plan_new(
+        given,
+        framework=framework,
+        directory=directory,
+        prompter=_prompter(no_input),
+        show=lambda rec: click.echo(format_recommendation(rec) + "\n"),
+    )
     if dry_run:
         check_target(plan.target, force=force)
         click.echo(format_tree(plan.target.name, preview(plan.template, plan.stack, plan.metadata())))

@@ -63,15 +63,16 @@ def choose_framework(rec: Recommendation, given: str | None, prompter: Prompter 
     return prompter.select("Which framework?", words, rec.framework)
 
 
-def gather_options(template: Template, suggested: Mapping[str, str], given: Mapping[str, str],
-                   prompter: Prompter | None) -> dict[str, str]:
+def gather_options(
+    template: Template, suggested: Mapping[str, str], given: Mapping[str, str], prompter: Prompter | None
+) -> dict[str, str]:
     answers = {k: given[k] for k in OPTION_KEYS if k in given}
     resolved = resolve_options(template, suggested, answers)
     if prompter is None:
         return resolved
     for key, choices in template.options.items():
-        ask_if = OPTION_ASK_IF.get(key, lambda s: True)
-        if key in given or len(choices) < 2 or not ask_if(resolved):
+        ask_if = OPTION_ASK_IF.get(key)
+        if key in given or len(choices) < 2 or (ask_if is not None and not ask_if(resolved)):
             continue
         words = {value: OPTION_WORDS.get(value, value) for value in choices}
         answers[key] = prompter.select(template.label(key), words, resolved[key])
@@ -88,8 +89,9 @@ def _name_problem(value: str, template: Template) -> str | None:
     return None
 
 
-def gather_text(template: Template, given: Mapping[str, str], directory: Path | None,
-                prompter: Prompter | None) -> dict[str, str]:
+def gather_text(
+    template: Template, given: Mapping[str, str], directory: Path | None, prompter: Prompter | None
+) -> dict[str, str]:
     answers = {k: given[k] for k in TEXT_KEYS if k in given}
     fallback = directory.absolute().name if directory is not None else None
     if prompter is not None:
@@ -115,8 +117,14 @@ def _text_problem(key: str) -> Callable[[str], str | None]:
     return validate
 
 
-def plan_new(given: Mapping[str, str], *, framework: str | None, directory: Path | None,
-             prompter: Prompter | None, show: Callable[[Recommendation], None] = lambda rec: None) -> Plan:
+def plan_new(
+    given: Mapping[str, str],
+    *,
+    framework: str | None,
+    directory: Path | None,
+    prompter: Prompter | None,
+    show: Callable[[Recommendation], None] = lambda rec: None,
+) -> Plan:
     """Everything ``scaffold new`` needs to render, asking only what was not given and still matters."""
     rec = recommend(gather_needs(given, prompter))
     if prompter is not None:

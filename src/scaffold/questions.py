@@ -53,7 +53,7 @@ NEED_QUESTIONS: tuple[Question, ...] = (
     Question(
         "multi_tenant",
         "Several customers (tenants) sharing one deployment?",
-        ask_if=lambda a: a["project_type"] in ("web_app", "api"),
+        ask_if=lambda a: a["project_type"] in ("web_app", "api") or a["data_store"] == "relational",
     ),
     Question(
         "api_docs",

@@ -34,8 +34,11 @@ def suggest_stack(needs: Needs, framework: str) -> dict[str, str]:
     """The stack options that follow from the needs, for the given framework."""
     if not needs.relational:
         database = "none"
-    elif needs.team_size == "large" or needs.maintenance == "long" or needs.yes("multi_tenant") or needs.yes(
-        "complex_data_model"
+    elif (
+        needs.team_size == "large"
+        or needs.maintenance == "long"
+        or needs.yes("multi_tenant")
+        or needs.yes("complex_data_model")
     ):
         database = "postgresql"
     else:

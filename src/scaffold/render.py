@@ -117,8 +117,9 @@ def _missing_parents(folder: Path) -> list[Path]:
     return missing
 
 
-def render(template: Template, stack: Mapping[str, str], target: Path, *, force: bool,
-           metadata: Mapping[str, Any]) -> Path:
+def render(
+    template: Template, stack: Mapping[str, str], target: Path, *, force: bool, metadata: Mapping[str, Any]
+) -> Path:
     """Render ``template`` with ``stack`` into ``target``, all or nothing; return the project path."""
     target = target.absolute()
     check_target(target, force=force)

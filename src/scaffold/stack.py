@@ -19,9 +19,32 @@ from .templates import Template
 #: Package names a generated project must not take: they would shadow what it imports or runs.
 SHADOWED = frozenset(
     {
-        "django", "flask", "fastapi", "starlette", "pydantic", "pydantic_settings", "sqlalchemy", "alembic",
-        "celery", "redis", "kombu", "werkzeug", "jinja2", "click", "gunicorn", "uvicorn", "rest_framework",
-        "marshmallow", "flask_smorest", "jwt", "environ", "whitenoise", "psycopg", "pytest", "test", "tests",
+        "django",
+        "flask",
+        "fastapi",
+        "starlette",
+        "pydantic",
+        "pydantic_settings",
+        "sqlalchemy",
+        "alembic",
+        "celery",
+        "redis",
+        "kombu",
+        "werkzeug",
+        "jinja2",
+        "click",
+        "gunicorn",
+        "uvicorn",
+        "rest_framework",
+        "marshmallow",
+        "flask_smorest",
+        "jwt",
+        "environ",
+        "whitenoise",
+        "psycopg",
+        "pytest",
+        "test",
+        "tests",
         "scaffold",
     }
 )
@@ -135,4 +158,5 @@ def resolve_text(template: Template, given: Mapping[str, str], fallback_name: st
     else:
         slug = derive_slug(text["project_name"])
         check_slug(slug, source=f"project_name={text['project_name']}", taken=template.top_level_modules)
-    return {"project_name": text["project_name"], "project_slug": slug, **{k: text[k] for k in text if k != "project_name"}}
+    others = {k: v for k, v in text.items() if k != "project_name"}
+    return {"project_name": text["project_name"], "project_slug": slug, **others}

@@ -31,7 +31,8 @@ def _standard_web_app(n: Needs) -> bool:
 
 
 def _has_batteries_needs(n: Needs) -> bool:
-    return any(n.yes(k) for k in ("user_accounts", "admin_interface", "complex_data_model", "multi_tenant"))
+    complex_relational = n.yes("complex_data_model") and n.relational
+    return complex_relational or any(n.yes(k) for k in ("user_accounts", "admin_interface", "multi_tenant"))
 
 
 def _few_builtin_needs(n: Needs) -> bool:
@@ -40,7 +41,9 @@ def _few_builtin_needs(n: Needs) -> bool:
 
 TRADEOFFS: tuple[TradeOff, ...] = (
     TradeOff(
-        "T01", "django", 2,
+        "T01",
+        "django",
+        2,
         "Batteries included: ORM, migrations, admin, authentication, forms, caching, i18n and security come "
         "integrated, so a standard web application needs less assembly.",
         lambda n: _standard_web_app(n) and _has_batteries_needs(n),
@@ -48,7 +51,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "web_app on a relational store with accounts, admin, a complex model or tenants",
     ),
     TradeOff(
-        "T02", "django", 3,
+        "T02",
+        "django",
+        3,
         "The admin interface, generated from the models, replaces weeks of custom CRUD tooling for "
         "internal/back-office users.",
         lambda n: n.yes("admin_interface"),
@@ -56,7 +61,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "admin_interface=yes",
     ),
     TradeOff(
-        "T03", "django", 2,
+        "T03",
+        "django",
+        2,
         "Built-in user accounts, groups, permissions and sessions (login, logout, password reset) are "
         "production-ready; role-based access is cheap.",
         lambda n: n.yes("user_accounts") and n.relational,
@@ -64,7 +71,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "user_accounts=yes on a relational store",
     ),
     TradeOff(
-        "T04", "django", 2,
+        "T04",
+        "django",
+        2,
         "Migrations track model changes automatically and handle data migrations too: best for complex "
         "relational models whose schema keeps evolving.",
         lambda n: n.yes("complex_data_model") and n.relational,
@@ -72,7 +81,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "complex_data_model=yes on a relational store",
     ),
     TradeOff(
-        "T05", "django", 2,
+        "T05",
+        "django",
+        2,
         "Enforced conventions: every Django project looks alike, so onboarding is faster and teams of more "
         "than 2-3 developers stay consistent.",
         lambda n: n.team_size == "large",
@@ -80,7 +91,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "team_size=large",
     ),
     TradeOff(
-        "T06", "django", 1,
+        "T06",
+        "django",
+        1,
         "Long-lived products (years of maintenance, staff turnover) profit from predictable structure and "
         "the LTS release cycle (3 years of fixes).",
         lambda n: n.maintenance == "long",
@@ -88,7 +101,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "maintenance=long",
     ),
     TradeOff(
-        "T07", "django", 2,
+        "T07",
+        "django",
+        2,
         "Content management systems, e-commerce, SaaS, marketplaces, social and multi-tenant platforms fit "
         "Django's model directly.",
         lambda n: n.project_type == "web_app" and (n.yes("multi_tenant") or (n.yes("user_accounts") and n.relational)),
@@ -96,7 +111,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "web_app with tenants, or with accounts on a relational store",
     ),
     TradeOff(
-        "T08", "django", 1,
+        "T08",
+        "django",
+        1,
         "Security on by default: CSRF, clickjacking, XSS protection, SQL injection prevention via the ORM, "
         "strong password hashing.",
         lambda n: n.project_type == "web_app" and n.yes("user_accounts"),
@@ -104,33 +121,49 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "web_app with user_accounts=yes",
     ),
     TradeOff(
-        "T09", "django", 2,
+        "T09",
+        "django",
+        2,
         "When the API is one part of a larger system with admin, users and server-rendered pages, Django + "
         "Django REST Framework serves both from one codebase.",
-        lambda n: (n.project_type == "api" or n.yes("api_docs"))
-        and (n.yes("admin_interface") or (n.project_type == "web_app" and n.yes("user_accounts"))),
+        lambda n: (
+            (n.project_type == "api" or n.yes("api_docs"))
+            and (n.yes("admin_interface") or (n.project_type == "web_app" and n.yes("user_accounts")))
+        ),
         "Your API sits beside an admin or user-facing pages, which Django + DRF serve from one codebase.",
         "an API (project_type=api or api_docs=yes) beside an admin or a multi-user site",
     ),
     TradeOff(
-        "T10", "django", 1,
+        "T10",
+        "django",
+        1,
         "Roughly 30-40% less infrastructure plumbing in the first months of a multi-user SaaS with auth, "
         "permissions, API and admin.",
-        lambda n: n.yes("user_accounts") and n.yes("admin_interface") and n.relational
-        and n.project_type in ("web_app", "api"),
+        lambda n: (
+            n.yes("user_accounts")
+            and n.yes("admin_interface")
+            and n.relational
+            and n.project_type in ("web_app", "api")
+        ),
         "Accounts plus admin on a relational store is where Django saves the most plumbing.",
         "user_accounts=yes and admin_interface=yes on a relational store",
     ),
     TradeOff(
-        "T11", "flask", 1,
+        "T11",
+        "flask",
+        1,
         "Minimal core (routing, request handling, Jinja templates): nothing loaded that the app does not use.",
-        lambda n: n.project_type in ("microservice", "prototype", "learning")
-        and not (n.yes("admin_interface") or n.yes("user_accounts")),
+        lambda n: (
+            n.project_type in ("microservice", "prototype", "learning")
+            and not (n.yes("admin_interface") or n.yes("user_accounts"))
+        ),
         "A small project without accounts or admin needs no more than Flask's minimal core.",
         "microservice, prototype or learning, without accounts or admin",
     ),
     TradeOff(
-        "T12", "flask", 2,
+        "T12",
+        "flask",
+        2,
         "Freedom to compose the stack from extensions: good when requirements are unusual or the structure "
         "does not fit a standard web app.",
         lambda n: n.yes("custom_architecture"),
@@ -138,7 +171,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "custom_architecture=yes",
     ),
     TradeOff(
-        "T13", "flask", 2,
+        "T13",
+        "flask",
+        2,
         "No assumption about the data layer: fits document stores, search engines, time-series or no database "
         "at all, where Django's ORM is dead weight.",
         lambda n: n.data_store in ("non_relational", "none"),
@@ -146,7 +181,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "data_store=non_relational or none",
     ),
     TradeOff(
-        "T14", "flask", 2,
+        "T14",
+        "flask",
+        2,
         "Small single-purpose services fit well: microservices, webhook processors, data-pipeline endpoints, "
         "wrappers around a third-party API.",
         lambda n: n.project_type == "microservice",
@@ -154,7 +191,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "project_type=microservice",
     ),
     TradeOff(
-        "T15", "flask", 2,
+        "T15",
+        "flask",
+        2,
         "Lower memory and start-up cost (about 20-30 MB per worker versus 40-60 MB for a moderate Django app): "
         "matters for serverless cold starts and hundreds of instances.",
         lambda n: n.yes("footprint_critical"),
@@ -162,7 +201,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "footprint_critical=yes",
     ),
     TradeOff(
-        "T16", "flask", 3,
+        "T16",
+        "flask",
+        3,
         "Smallest learning surface: a working route in minutes, one file to start; the usual recommendation for "
         "beginners learning how web frameworks work.",
         lambda n: n.project_type == "learning",
@@ -170,15 +211,18 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "project_type=learning",
     ),
     TradeOff(
-        "T17", "flask", 2,
-        "Fastest to prototype when requirements are uncertain: a single file grows incrementally, no project "
-        "ceremony.",
+        "T17",
+        "flask",
+        2,
+        "Fastest to prototype when requirements are uncertain: a single file grows incrementally, no project ceremony.",
         lambda n: n.project_type == "prototype",
         "A prototype with uncertain requirements grows most easily from Flask's single file.",
         "project_type=prototype",
     ),
     TradeOff(
-        "T18", "flask", 7,
+        "T18",
+        "flask",
+        7,
         "A team that already knows Flask well will outperform one still learning another framework, on a "
         "well-defined, bounded scope.",
         lambda n: n.team_expertise == "flask",
@@ -186,7 +230,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "team_expertise=flask",
     ),
     TradeOff(
-        "T19", "django", 1,
+        "T19",
+        "django",
+        1,
         "Flask's weak spot: no enforced structure, so large or growing teams drift apart; authentication, admin "
         "and forms must be chosen, integrated and maintained as extensions of uneven upkeep.",
         lambda n: n.team_size == "large" and n.project_type in ("web_app", "api"),
@@ -194,16 +240,21 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "team_size=large on a web_app or api",
     ),
     TradeOff(
-        "T20", "fastapi", 3,
+        "T20",
+        "fastapi",
+        3,
         "Pure JSON APIs consumed by a separate frontend or mobile app: typed request/response validation "
         "(Pydantic) and automatic OpenAPI docs with no extra code.",
-        lambda n: n.project_type == "api"
-        or (n.yes("api_docs") and n.project_type in ("microservice", "ml_api", "prototype")),
+        lambda n: (
+            n.project_type == "api" or (n.yes("api_docs") and n.project_type in ("microservice", "ml_api", "prototype"))
+        ),
         "You are building a JSON API (or want generated docs for a service), FastAPI's home ground.",
         "project_type=api, or api_docs=yes on a microservice, ml_api or prototype",
     ),
     TradeOff(
-        "T21", "fastapi", 3,
+        "T21",
+        "fastapi",
+        3,
         "Native async: high-concurrency I/O-bound services, streaming and WebSockets, with throughput that "
         "matches or exceeds Flask.",
         lambda n: n.yes("async_needed"),
@@ -211,7 +262,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "async_needed=yes",
     ),
     TradeOff(
-        "T22", "fastapi", 4,
+        "T22",
+        "fastapi",
+        4,
         "Machine-learning model serving: async endpoints, input validation and generated docs have made it the "
         "usual choice for inference APIs.",
         lambda n: n.project_type == "ml_api",
@@ -219,7 +272,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "project_type=ml_api",
     ),
     TradeOff(
-        "T23", "fastapi", 2,
+        "T23",
+        "fastapi",
+        2,
         "For a new API project with no prior Flask investment, FastAPI is the stronger default over Flask for "
         "API work.",
         lambda n: n.project_type in API_LIKE and n.team_expertise != "flask",
@@ -227,15 +282,18 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "api, microservice or ml_api, and team_expertise is not flask",
     ),
     TradeOff(
-        "T24", "fastapi", 1,
-        "Dependency injection makes authentication, database sessions and settings explicit and testable per "
-        "endpoint.",
+        "T24",
+        "fastapi",
+        1,
+        "Dependency injection makes authentication, database sessions and settings explicit and testable per endpoint.",
         lambda n: n.project_type in ("api", "ml_api") and (n.yes("user_accounts") or n.relational),
         "Your API has accounts or a database, which FastAPI's dependencies make explicit per endpoint.",
         "api or ml_api with accounts or a relational store",
     ),
     TradeOff(
-        "T25", "django", 7,
+        "T25",
+        "django",
+        7,
         "A team that already knows Django well keeps its speed; switching frameworks because of an article costs "
         "more than it saves.",
         lambda n: n.team_expertise == "django",
@@ -243,21 +301,27 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "team_expertise=django",
     ),
     TradeOff(
-        "T26", "fastapi", 7,
+        "T26",
+        "fastapi",
+        7,
         "A team that already knows FastAPI well keeps its speed on API work.",
         lambda n: n.team_expertise == "fastapi",
         "Your team already knows FastAPI well, and keeps its speed in it.",
         "team_expertise=fastapi",
     ),
     TradeOff(
-        "T27", "flask", 2,
+        "T27",
+        "flask",
+        2,
         "Server-rendered small-to-medium sites with few built-in needs stay lean in Flask with Jinja templates.",
         _few_builtin_needs,
         "A site without accounts, admin, tenants or a complex model stays lean in Flask.",
         "web_app without accounts, admin, tenants or a complex model",
     ),
     TradeOff(
-        "T28", "django", -2,
+        "T28",
+        "django",
+        -2,
         "Django has a steeper start (ORM, migrations, settings, apps, URLconf at once); a beginner building a "
         "first small site pays that cost up front.",
         lambda n: n.project_type == "learning",
@@ -265,7 +329,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "project_type=learning (counts against Django)",
     ),
     TradeOff(
-        "T29", "fastapi", -3,
+        "T29",
+        "fastapi",
+        -3,
         "FastAPI does not bring an admin, a user system or server-rendered forms: for content-heavy multi-user "
         "sites it needs as much assembly as Flask.",
         lambda n: n.project_type == "web_app" and (n.yes("user_accounts") or n.yes("admin_interface")),
@@ -273,7 +339,9 @@ TRADEOFFS: tuple[TradeOff, ...] = (
         "web_app with accounts or admin (counts against FastAPI)",
     ),
     TradeOff(
-        "T30", "flask", 0,
+        "T30",
+        "flask",
+        0,
         "Raw framework overhead rarely matters: database, caching and infrastructure dominate; so performance "
         "alone should never outweigh fit.",
         lambda n: n.yes("footprint_critical") and _has_batteries_needs(n),

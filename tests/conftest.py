@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every test away from the real home, config and cache folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    return home
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty current directory for commands that write into it."""
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return work
+
+
+@pytest.fixture
+def tiny_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Small stand-ins for the three bundled templates (same keys and choices), for fast CLI tests."""
+    from scaffold import templates
+    from tests.tiny_template import SPEC, make_template
+
+    root = tmp_path_factory.mktemp("templates")
+    for framework in ("django", "flask", "fastapi"):
+        template = make_template(root, framework=framework)
+        spec = dict(SPEC)
+        if framework == "django":
+            spec["database"] = ["sqlite", "postgresql"]
+        if framework == "fastapi":
+            spec["api"] = ["yes"]
+        import json
+
+        (template.path / "cookiecutter.json").write_text(json.dumps({**spec, "_framework": framework}))
+    monkeypatch.setattr(templates, "template_root", lambda: root)
+    templates.load_template.cache_clear()
+    yield root
+    templates.load_template.cache_clear()

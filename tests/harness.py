@@ -1,0 +1,338 @@
+"""Bake-install-test harness: run a generated project's own checks in a fresh virtual environment.
+
+Used by the template tests (``tests/templates/``) and, by hand, as
+``python tests/harness.py FRAMEWORK [KEY=VALUE ...]`` to bake through scaffold's own renderer and check.
+
+Each project gets its own venv made by uv from a shared package cache (so the whole matrix stays cheap),
+its own empty PostgreSQL database when it uses PostgreSQL, and its own Redis database number when it uses
+Celery. What runs is what the project's README and CI promise: install the ``dev`` extra, ruff, pytest, the
+template's CI checks (migrations), then the Procfile ``release:`` and ``web:`` lines until ``/health`` answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PG = ("127.0.0.1", 5432)
+REDIS = ("127.0.0.1", 6379)
+IN_CI = os.environ.get("CI", "").lower() == "true"
+UV_CACHE = Path(os.environ.get("SCAFFOLD_UV_CACHE", Path(tempfile.gettempdir()) / "scaffold-uv-cache"))
+LEFTOVER = re.compile(r"\{\{\s*cookiecutter|\{%-?\s*(if|for|endif|endfor|include|set)\b")
+TEXT_SUFFIXES = {
+    ".py",
+    ".toml",
+    ".md",
+    ".txt",
+    ".cfg",
+    ".ini",
+    ".yml",
+    ".yaml",
+    ".json",
+    ".html",
+    ".css",
+    ".js",
+    ".mako",
+    ".example",
+    "",
+}
+
+
+class CheckFailed(AssertionError):
+    """A generated project failed one of its own checks; the message carries the command's output."""
+
+
+def reachable(address: tuple[str, int]) -> bool:
+    try:
+        with socket.create_connection(address, timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def require_service(name: str, address: tuple[str, int]) -> None:
+    """Skip when a service is down on a developer's machine; fail under CI=true, where it must be up."""
+    if reachable(address):
+        return
+    message = f"{name} is not reachable at {address[0]}:{address[1]}"
+    if IN_CI:
+        raise CheckFailed(f"{message}, and CI=true requires it")
+    import pytest
+
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _admin(sql: str) -> None:
+    subprocess.run(
+        ["psql", "-h", PG[0], "-p", str(PG[1]), "-U", "postgres", "-d", "test", "-v", "ON_ERROR_STOP=1", "-qc", sql],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+@contextmanager
+def fresh_database(name: str) -> Iterator[str]:
+    """An empty PostgreSQL database for one bake, dropped afterwards."""
+    _admin(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql://postgres@{PG[0]}:{PG[1]}/{name}"
+    finally:
+        _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and "=" in line:
+            key, _, value = line.partition("=")
+            values[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
+    return values
+
+
+def procfile(path: Path) -> dict[str, str]:
+    entries = {}
+    for line in (path / "Procfile").read_text(encoding="utf-8").splitlines():
+        name, sep, command = line.partition(":")
+        if sep and name.strip() and not name.startswith("#"):
+            entries[name.strip()] = command.strip()
+    return entries
+
+
+@dataclass
+class Project:
+    """A baked project and the environment its checks run in."""
+
+    path: Path
+    context: Mapping[str, Any]
+    overrides: dict[str, str] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def venv(self) -> Path:
+        return self.path / ".venv"
+
+    def env(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "PYTHON", "PYTEST_"))}
+        env.update(
+            {
+                "CI": "true",
+                "VIRTUAL_ENV": str(self.venv),
+                "PYTHONDONTWRITEBYTECODE": "1",
+                "PATH": f"{self.venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
+            }
+        )
+        env.update(self.overrides)
+        env.update(extra or {})
+        return env
+
+    def run(self, command: str, *, step: str, timeout: float = 600, env: Mapping[str, str] | None = None) -> str:
+        started = time.monotonic()
+        proc = subprocess.run(
+            ["bash", "-c", command],
+            cwd=self.path,
+            env=dict(env or self.env()),
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            timeout=timeout,
+        )
+        self.timings[step] = self.timings.get(step, 0.0) + time.monotonic() - started
+        if proc.returncode != 0:
+            raise CheckFailed(f"[{step}] `{command}` exited {proc.returncode} in {self.path}:\n{proc.stdout[-6000:]}")
+        return proc.stdout
+
+    # -- the checks, in the order a newcomer meets them -------------------------------------------------
+
+    def check_rendered(self) -> None:
+        """No template syntax survives in any file."""
+        for file in self.path.rglob("*"):
+            if ".venv" in file.parts or not file.is_file() or file.suffix not in TEXT_SUFFIXES:
+                continue
+            text = file.read_text(encoding="utf-8", errors="replace")
+            if file.suffix == ".html":
+                continue  # the framework's own Jinja templates use {% %} on purpose
+            match = LEFTOVER.search(text)
+            if match:
+                raise CheckFailed(f"{file.relative_to(self.path)} still holds template syntax: {match.group(0)!r}")
+
+    def install(self) -> None:
+        uv = shutil.which("uv") or str(Path(sys.executable).parent / "uv")
+        cache = f"UV_CACHE_DIR={shlex.quote(str(UV_CACHE))}"
+        self.run(f"{cache} {uv} venv -q --python {shlex.quote(sys.executable)} .venv", step="venv")
+        self.run(f"{cache} {uv} pip install -q --python .venv/bin/python -e '.[dev]'", step="install")
+
+    def lint(self) -> None:
+        self.run("ruff check . && ruff format --check .", step="ruff")
+
+    def test(self) -> None:
+        self.run("python -m pytest -q -p no:cacheprovider", step="pytest")
+
+    def ci_checks(self) -> None:
+        for command in self.context.get("__ci_checks", []):
+            if command.strip():
+                self.run(command, step="ci-checks")
+
+    def serve_health(self, timeout: float = 30) -> dict[str, Any]:
+        """Run the Procfile's release then web command, as a platform would, until /health answers 200."""
+        entries = procfile(self.path)
+        port = free_port()
+        env = self.env({**read_dotenv(self.path / ".env"), **self.overrides, "PORT": str(port)})
+        if entries.get("release"):
+            self.run(entries["release"], step="release", env=env)
+        started = time.monotonic()
+        server = subprocess.Popen(
+            ["bash", "-c", f"exec {entries['web']}"],
+            cwd=self.path,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            body = self._poll_health(port, server, timeout)
+            self.timings["first-health"] = time.monotonic() - started
+            return body
+        finally:
+            _stop(server)
+
+    def _poll_health(self, port: int, server: subprocess.Popen[str], timeout: float) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        last = "no answer"
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                output = server.stdout.read() if server.stdout else ""
+                raise CheckFailed(f"[health] the web process exited {server.returncode}:\n{output[-4000:]}")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as resp:
+                    body = json.loads(resp.read())
+                    if resp.status == 200 and body.get("status") == "ok":
+                        return dict(body)
+                    last = f"{resp.status} {body}"
+            except urllib.error.HTTPError as err:
+                last = f"{err.code} {err.read()[:300]!r}"
+            except (OSError, ValueError) as err:
+                last = repr(err)
+            time.sleep(0.2)
+        _stop(server)
+        output = server.stdout.read() if server.stdout else ""
+        raise CheckFailed(f"[health] no 200 from /health in {timeout:.0f}s (last: {last}):\n{output[-4000:]}")
+
+    def bandit(self) -> None:
+        """Medium and high findings in the generated code (tests excluded) fail the check."""
+        self.run(
+            f"{shlex.quote(sys.executable)} -m bandit -q -r . -x ./tests,./.venv -ll",
+            step="bandit",
+            env=self.env({"PATH": os.environ.get("PATH", "")}),
+        )
+
+    def ci_files_valid(self) -> None:
+        checks = {".github/workflows/ci.yml": "vendor.github-workflows", ".gitlab-ci.yml": "vendor.gitlab-ci"}
+        for relative, schema in checks.items():
+            if (self.path / relative).is_file():
+                self.run(
+                    f"{shlex.quote(sys.executable)} -m check_jsonschema --builtin-schema {schema} {relative}",
+                    step="ci-yaml",
+                    env=self.env({"PATH": os.environ.get("PATH", "")}),
+                )
+
+    def check_all(self) -> None:
+        self.check_rendered()
+        self.ci_files_valid()
+        self.install()
+        self.lint()
+        self.test()
+        self.ci_checks()
+        self.serve_health()
+        self.bandit()
+
+
+def _stop(server: subprocess.Popen[str]) -> None:
+    if server.poll() is not None:
+        return
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+
+
+@contextmanager
+def services_for(context: Mapping[str, Any], label: str) -> Iterator[dict[str, str]]:
+    """The environment overrides a bake needs: a fresh PostgreSQL database, a Redis database number."""
+    overrides: dict[str, str] = {}
+    if context.get("task_queue") == "celery":
+        require_service("Redis", REDIS)
+        overrides["REDIS_URL"] = f"redis://{REDIS[0]}:{REDIS[1]}/{1 + uuid.uuid4().int % 15}"
+    if context.get("database") == "postgresql":
+        require_service("PostgreSQL", PG)
+        name = re.sub(r"[^a-z0-9_]", "_", f"bake_{label}_{uuid.uuid4().hex[:8]}".lower())[:60]
+        with fresh_database(name) as url:
+            overrides["DATABASE_URL"] = url
+            yield overrides
+        return
+    yield overrides
+
+
+def _main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("framework", choices=["django", "flask", "fastapi"])
+    parser.add_argument("answers", nargs="*", metavar="KEY=VALUE", help="stack options, e.g. database=postgresql")
+    parser.add_argument("--keep", action="store_true", help="keep the baked project and print its path")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from scaffold.render import build_context, render
+    from scaffold.stack import resolve_options, resolve_text
+    from scaffold.templates import load_template
+
+    template = load_template(args.framework)
+    given = dict(item.split("=", 1) for item in args.answers)
+    stack = {**resolve_text(template, given, None), **resolve_options(template, {}, given)}
+    workdir = Path(tempfile.mkdtemp(prefix=f"harness-{args.framework}-"))
+    project_path = render(template, stack, workdir / stack["project_slug"], force=False, metadata={"harness": True})
+    context = build_context(template, stack)
+    label = "_".join([args.framework] + [v for k, v in stack.items() if k in given])
+    with services_for(context, label) as overrides:
+        project = Project(project_path, context, overrides)
+        try:
+            project.check_all()
+        finally:
+            print(json.dumps({"project": str(project_path), "timings": project.timings}, indent=2))
+            if not args.keep:
+                shutil.rmtree(workdir, ignore_errors=True)
+    print("all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())

@@ -1,0 +1,86 @@
+"""What every template promises (CONTRACT 4), checked on each of the three."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from scaffold.cli import cli
+from scaffold.needs import FRAMEWORKS
+from scaffold.render import build_context
+from scaffold.templates import load_template
+from tests.harness import Project, services_for
+from tests.templates.conftest import files_of
+
+SHARED_FILES = (
+    ".editorconfig",
+    ".pre-commit-config.yaml",
+    ".gitignore",
+    ".dockerignore",
+    "Dockerfile",
+    "compose.yaml",
+    "Procfile",
+    ".github/workflows/ci.yml",
+)
+OWN_FILES = (".env", ".env.example", "README.md", "pyproject.toml")
+
+
+def bake(cookies: Any, framework: str, **context: str) -> Path:
+    result = cookies.bake(extra_context=context, template=str(load_template(framework).path))
+    assert result.exit_code == 0, result.exception
+    return Path(result.project_path)
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_default_bake_has_the_promised_files(cookies: Any, framework: str) -> None:
+    files = files_of(bake(cookies, framework))
+    assert set(SHARED_FILES + OWN_FILES) <= files
+    assert ".gitlab-ci.yml" not in files
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_shared_files_come_from_the_one_source(cookies: Any, framework: str) -> None:
+    project = bake(cookies, framework)
+    editorconfig = (load_template(framework).path / "templates" / "editorconfig.j2").read_text()
+    assert (project / ".editorconfig").read_text() == editorconfig
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_each_bake_gets_a_fresh_secret(cookies: Any, framework: str) -> None:
+    first, second = ((bake(cookies, framework) / ".env").read_text() for _ in range(2))
+    assert first != second
+    tracked = (bake(cookies, framework) / ".env.example").read_text()
+    for line in first.splitlines():
+        key, _, value = line.partition("=")
+        if "SECRET" in key:
+            assert len(value) >= 40 and value not in tracked
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_without_docker_and_ci_their_files_are_gone(cookies: Any, framework: str) -> None:
+    files = files_of(bake(cookies, framework, docker="no", ci="none"))
+    assert not {"Dockerfile", "compose.yaml", ".dockerignore", ".gitlab-ci.yml"} & files
+    assert not any(f.startswith(".github") for f in files)
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_gitlab_ci_replaces_github(cookies: Any, framework: str) -> None:
+    files = files_of(bake(cookies, framework, ci="gitlab"))
+    assert ".gitlab-ci.yml" in files and not any(f.startswith(".github") for f in files)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_scaffold_new_default_project_works(tmp_path: Path, framework: str) -> None:
+    """`scaffold new DIR --no-input --framework X`: the product's own path, end to end."""
+    target = tmp_path / "default_app"
+    result = CliRunner().invoke(cli, ["new", str(target), "--no-input", "--framework", framework])
+    assert result.exit_code == 0, result.output
+    stack = json.loads((target / ".scaffold.json").read_text())["answers"]["stack"]
+    context = build_context(load_template(framework), stack)
+    with services_for(context, f"{framework}_default") as overrides:
+        Project(target, context, overrides).check_all()

@@ -1,0 +1,113 @@
+"""The interview, driven through the real questionary prompts with piped keystrokes (nothing mocked away)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from scaffold.errors import InputError
+from scaffold.needs import Recommendation
+from scaffold.plan import gather_needs, plan_new
+from scaffold.prompts import Prompter
+from scaffold.questions import NEED_QUESTIONS
+
+ENTER, DOWN, BACKSPACE, CTRL_C = "\r", "\x1b[B", "\x7f", "\x03"
+
+
+@pytest.fixture
+def keys() -> Iterator[tuple[Prompter, object]]:
+    with create_pipe_input() as pipe:
+        yield Prompter(input=pipe, output=DummyOutput()), pipe
+
+
+def test_enter_everywhere_takes_the_defaults(keys: tuple[Prompter, object]) -> None:
+    prompter, pipe = keys
+    pipe.send_text(ENTER * len(NEED_QUESTIONS))  # type: ignore[attr-defined]
+    needs = gather_needs({}, prompter)
+    assert needs.as_dict()["project_type"] == "web_app" and needs.team_expertise == "none"
+
+
+def test_arrow_keys_choose_and_skipped_questions_are_not_asked(keys: tuple[Prompter, object]) -> None:
+    prompter, pipe = keys
+    # project_type: down x3 -> ml_api; data_store: down x2 -> none; then the rest by Enter.
+    # With no relational store, complex_data_model is skipped, and so is multi_tenant for ml_api.
+    remaining = [
+        q for q in NEED_QUESTIONS if q.key not in ("project_type", "data_store", "complex_data_model", "multi_tenant")
+    ]
+    pipe.send_text(DOWN * 3 + ENTER + DOWN * 2 + ENTER + ENTER * len(remaining))  # type: ignore[attr-defined]
+    needs = gather_needs({}, prompter)
+    assert (needs.project_type, needs.data_store) == ("ml_api", "none")
+
+
+def test_given_answers_are_not_asked_again(keys: tuple[Prompter, object]) -> None:
+    prompter, pipe = keys
+    given = {q.key: next(iter(q.choices)) for q in NEED_QUESTIONS}
+    needs = gather_needs(given, prompter)  # nothing sent: any prompt would hit the end of input
+    assert needs.project_type == "web_app"
+
+
+def test_end_of_input_is_a_clear_error(keys: tuple[Prompter, object]) -> None:
+    prompter, pipe = keys
+    pipe.send_text(ENTER)  # type: ignore[attr-defined]
+    pipe.close()  # type: ignore[attr-defined]
+    with pytest.raises(InputError, match="input ended before every question was answered"):
+        gather_needs({}, prompter)
+
+
+def test_ctrl_c_raises_keyboard_interrupt(keys: tuple[Prompter, object]) -> None:
+    prompter, pipe = keys
+    pipe.send_text(CTRL_C)  # type: ignore[attr-defined]
+    with pytest.raises(KeyboardInterrupt):
+        gather_needs({}, prompter)
+
+
+@pytest.mark.usefixtures("tiny_templates")
+def test_full_interview_shows_the_recommendation_then_asks_the_stack(
+    keys: tuple[Prompter, object], tmp_path: Path
+) -> None:
+    prompter, pipe = keys
+    shown: list[Recommendation] = []
+    # Needs: project_type -> learning (down x5), the rest defaults. Framework: accept flask.
+    # Stack: database -> none (down x2), so auth is skipped; api, task_queue, docker, ci by Enter.
+    # Text: project name typed with a bad value first ("class" is refused as you type), then fixed.
+    needs_keys = [q for q in NEED_QUESTIONS if q.key != "project_type"]
+    pipe.send_text(  # type: ignore[attr-defined]
+        DOWN * 5
+        + ENTER
+        + ENTER * len(needs_keys)
+        + ENTER
+        + DOWN * 2
+        + ENTER
+        + ENTER * 4
+        + BACKSPACE * 40
+        + "class"
+        + ENTER
+        + BACKSPACE * 5
+        + "Reading List"
+        + ENTER
+        + ENTER * 3
+    )
+    plan = plan_new({}, framework=None, directory=None, prompter=prompter, show=shown.append)
+    assert [r.framework for r in shown] == ["flask"]
+    assert plan.framework == "flask"
+    assert plan.stack["database"] == "none" and plan.stack["auth"] == "no"
+    assert plan.stack["docker"] == "no"  # the recommendation's default for a learning project
+    assert plan.stack["project_name"] == "Reading List" and plan.stack["project_slug"] == "reading_list"
+    assert plan.recommendation.needs.project_type == "learning"
+
+
+@pytest.mark.usefixtures("tiny_templates")
+def test_user_overrides_the_recommended_framework(keys: tuple[Prompter, object]) -> None:
+    prompter, pipe = keys
+    given = {q.key: next(iter(q.choices)) for q in NEED_QUESTIONS}  # each first choice: django wins
+    given |= {"project_name": "x", "description": "d", "author_name": "a", "author_email": "a@b.co"}
+    # The framework list is in ranking order, FastAPI last (T29). Down x2 picks fastapi,
+    # whose only api choice is skipped; database, auth, task_queue, docker, ci by Enter.
+    pipe.send_text(DOWN * 2 + ENTER + ENTER * 5)  # type: ignore[attr-defined]
+    plan = plan_new(given, framework=None, directory=None, prompter=prompter)
+    assert plan.framework == "fastapi" and plan.stack["api"] == "yes"
+    assert plan.recommendation.framework != "fastapi"

@@ -1,0 +1,62 @@
+"""A small cookiecutter template made on the fly, with the same keys as ours, for rendering tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scaffold.templates import PROJECT_DIR, Template
+
+SPEC = {
+    "project_name": "My Service",
+    "project_slug": "{{ cookiecutter.project_name|slugify(separator='_') }}",
+    "description": "A web service.",
+    "author_name": "Your Name",
+    "author_email": "you@example.com",
+    "database": ["sqlite", "postgresql", "none"],
+    "auth": ["no", "yes"],
+    "api": ["no", "yes"],
+    "task_queue": ["none", "celery"],
+    "docker": ["yes", "no"],
+    "ci": ["github", "gitlab", "none"],
+    "_framework": "flask",
+    "__web_command": "gunicorn {{ cookiecutter.project_slug }}.wsgi:app",
+}
+FILES = {
+    "README.md": "# {{ cookiecutter.project_name }}\n\n{{ cookiecutter.description }}\n",
+    "{{cookiecutter.project_slug}}/__init__.py": "",
+    "Procfile": "web: {{ cookiecutter.__web_command }}\n",
+}
+
+
+def make_template(
+    root: Path, *, framework: str = "flask", files: dict[str, str] | None = None, hooks: dict[str, str] | None = None
+) -> Template:
+    path = root / framework
+    project = path / PROJECT_DIR
+    for relative, text in (files if files is not None else FILES).items():
+        file = project / relative
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text, encoding="utf-8")
+    project.mkdir(parents=True, exist_ok=True)
+    for name, text in (hooks or {}).items():
+        (path / "hooks").mkdir(exist_ok=True)
+        (path / "hooks" / f"{name}.py").write_text(text, encoding="utf-8")
+    spec = {**SPEC, "_framework": framework}
+    (path / "cookiecutter.json").write_text(json.dumps(spec), encoding="utf-8")
+    return Template(framework, path, spec)
+
+
+STACK = {
+    "project_name": "Shop",
+    "project_slug": "shop",
+    "description": "Sells things.",
+    "author_name": "Ada",
+    "author_email": "ada@example.com",
+    "database": "sqlite",
+    "auth": "no",
+    "api": "no",
+    "task_queue": "none",
+    "docker": "yes",
+    "ci": "github",
+}
