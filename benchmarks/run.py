@@ -1,0 +1,449 @@
+"""Benchmarks: scaffold against the tools a user would pick instead, and the footprint of what it generates.
+
+    python benchmarks/run.py [--quick] [--json] [--only startup,generate,recommend,serve,newtotest]
+
+Everything it compares is installed into its own virtual environments under ``benchmarks/.work/`` (made with
+uv, reused between runs): scaffold from this checkout, cookiecutter, copier, and Django for
+``django-admin startproject``. Each measurement runs several times after a warm-up; the table shows the
+median with min-max, and each target ratio. Timings are wall-clock on whatever machine runs it: compare
+ratios from one run, not figures across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from http.client import HTTPConnection
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+WORK = REPO / "benchmarks" / ".work"
+HELLO = REPO / "benchmarks" / "hello"
+FRAMEWORKS = ("django", "flask", "fastapi")
+PEERS = {
+    "scaffold": [str(REPO)],
+    "cookiecutter": ["cookiecutter==2.7.1"],
+    "copier": ["copier"],
+    "django": ["Django>=5.2,<5.3"],
+}
+
+
+@dataclass
+class Row:
+    group: str
+    name: str
+    unit: str
+    samples: list[float] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    def cell(self) -> str:
+        fmt = "{:,.0f}" if self.unit in ("req/s", "ms") else "{:,.1f}"
+        low, high = min(self.samples), max(self.samples)
+        spread = f" ({fmt.format(low)}-{fmt.format(high)})" if len(self.samples) > 1 else ""
+        return f"{fmt.format(self.median)}{spread}"
+
+
+@dataclass
+class Ratio:
+    name: str
+    value: float
+    target: str
+    met: bool
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    ratios: list[Ratio] = field(default_factory=list)
+
+    def row(self, group: str, name: str, unit: str) -> Row:
+        row = Row(group, name, unit)
+        self.rows.append(row)
+        return row
+
+    def get(self, name: str) -> Row:
+        return next(r for r in self.rows if r.name == name)
+
+    def ratio(self, name: str, numerator: str, denominator: str, limit: float, *, at_most: bool = True) -> None:
+        value = self.get(numerator).median / self.get(denominator).median
+        target = f"{'<=' if at_most else '>='} {limit:g}x"
+        self.ratios.append(Ratio(name, round(value, 2), target, value <= limit if at_most else value >= limit))
+
+
+# -- environments ----------------------------------------------------------------------------------------
+
+
+def uv() -> str:
+    found = shutil.which("uv") or str(Path(sys.executable).parent / "uv")
+    if not Path(found).exists():
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "uv"], check=True)
+        found = shutil.which("uv") or str(Path(sys.executable).parent / "uv")
+    return found
+
+
+def venv_for(name: str, requirements: Sequence[str]) -> Path:
+    """A venv of its own for one tool; reinstalled only when the requirements change."""
+    path = WORK / "venvs" / name
+    stamp = path / ".requirements"
+    wanted = "\n".join(requirements)
+    if not (stamp.is_file() and stamp.read_text() == wanted):
+        shutil.rmtree(path, ignore_errors=True)
+        subprocess.run([uv(), "venv", "-q", "--python", sys.executable, str(path)], check=True)
+        subprocess.run(
+            [
+                uv(),
+                "pip",
+                "install",
+                "-q",
+                "--reinstall-package",
+                "scaffold",
+                "--python",
+                str(path / "bin" / "python"),
+                *requirements,
+            ],
+            check=True,
+        )
+        stamp.write_text(wanted)
+    return path / "bin"
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "PYTHON"))}
+    env.update({"HOME": str(home), "PYTHONDONTWRITEBYTECODE": "1"})
+    return env
+
+
+# -- timing ----------------------------------------------------------------------------------------------
+
+
+def time_command(
+    argv: Sequence[str],
+    runs: int,
+    env: dict[str, str],
+    cwd: Path | None = None,
+    before: Callable[[], None] | None = None,
+) -> list[float]:
+    """Milliseconds per run, after one warm-up run; ``before`` resets state outside the timing."""
+    samples = []
+    for attempt in range(runs + 1):
+        if before:
+            before()
+        started = time.perf_counter()
+        subprocess.run(argv, check=True, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        elapsed = (time.perf_counter() - started) * 1000
+        if attempt:
+            samples.append(elapsed)
+    return samples
+
+
+def startup(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str]) -> None:
+    cases = {
+        "python -c pass": [str(bins["scaffold"] / "python"), "-c", "pass"],
+        'python -c "import click"': [str(bins["scaffold"] / "python"), "-c", "import click"],
+        "scaffold --help": [str(bins["scaffold"] / "scaffold"), "--help"],
+        "scaffold --version": [str(bins["scaffold"] / "scaffold"), "--version"],
+        "cookiecutter --help": [str(bins["cookiecutter"] / "cookiecutter"), "--help"],
+        "copier --help": [str(bins["copier"] / "copier"), "--help"],
+        "django-admin --version": [str(bins["django"] / "django-admin"), "--version"],
+    }
+    for name, argv in cases.items():
+        report.row("start-up", name, "ms").samples = time_command(argv, runs, env)
+    report.ratio("scaffold --help / import click", "scaffold --help", 'python -c "import click"', 1.5)
+
+
+def generate(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str]) -> None:
+    out = WORK / "generate"
+
+    def reset() -> None:
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir(parents=True)
+
+    for framework in FRAMEWORKS:
+        template = REPO / "templates" / framework
+        ours = f"scaffold new --no-input ({framework})"
+        theirs = f"cookiecutter --no-input ({framework})"
+        report.row("generate", ours, "ms").samples = time_command(
+            [str(bins["scaffold"] / "scaffold"), "new", str(out / "p"), "--no-input", "--framework", framework],
+            runs,
+            env,
+            before=reset,
+        )
+        report.row("generate", theirs, "ms").samples = time_command(
+            [str(bins["cookiecutter"] / "cookiecutter"), "--no-input", "-o", str(out), str(template)],
+            runs,
+            env,
+            before=reset,
+        )
+        report.ratio(f"{ours} / cookiecutter", ours, theirs, 1.1)
+    report.row("generate", "django-admin startproject", "ms").samples = time_command(
+        [str(bins["django"] / "django-admin"), "startproject", "p", str(out)], runs, env, before=reset
+    )
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def recommend(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str]) -> None:
+    argv = [
+        str(bins["scaffold"] / "scaffold"),
+        "recommend",
+        "--no-input",
+        "--json",
+        "--set",
+        "project_type=api",
+        "--set",
+        "team_expertise=django",
+    ]
+    report.row("recommend", "scaffold recommend --json", "ms").samples = time_command(argv, runs, env)
+
+
+# -- serving ---------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def worker_pid(server: int) -> int:
+    """The process that answers requests: gunicorn's single worker, or the server itself (uvicorn)."""
+    children = Path(f"/proc/{server}/task/{server}/children")
+    pids = [int(p) for p in children.read_text().split()] if children.exists() else []
+    return pids[0] if pids else server
+
+
+def load(port: int, seconds: float) -> float:
+    """Requests per second on /health: wrk when installed, else a bounded keep-alive Python client."""
+    url = f"http://127.0.0.1:{port}/health"
+    if shutil.which("wrk"):
+        out = subprocess.run(
+            ["wrk", "-t1", "-c16", f"-d{seconds:.0f}s", url], capture_output=True, text=True, check=True
+        ).stdout
+        return float(next(line for line in out.splitlines() if line.startswith("Requests/sec")).split()[1])
+    counts = [0] * 4
+    stop = time.monotonic() + seconds
+
+    def client(slot: int) -> None:
+        conn = HTTPConnection("127.0.0.1", port, timeout=5)
+        while time.monotonic() < stop:
+            conn.request("GET", "/health")
+            response = conn.getresponse()
+            response.read()
+            if response.status == 200:
+                counts[slot] += 1
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(len(counts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / seconds
+
+
+def serve_once(command: str, cwd: Path, env: dict[str, str], seconds: float) -> tuple[float, float, float, float]:
+    """(ms to first 200, worker RSS after start-up, worker RSS after load, requests/s) for one server run."""
+    port = free_port()
+    env = {**env, "PORT": str(port), "WEB_CONCURRENCY": "1"}
+    started = time.perf_counter()
+    server = subprocess.Popen(
+        ["bash", "-c", f"exec {command}"],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        while True:
+            if server.poll() is not None or time.perf_counter() - started > 60:
+                raise RuntimeError(f"`{command}` did not answer /health")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.02)
+        first = (time.perf_counter() - started) * 1000
+        time.sleep(0.5)
+        worker = worker_pid(server.pid)
+        rss_start = rss_mib(worker)
+        rps = load(port, seconds)
+        return first, rss_start, rss_mib(worker), rps
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=15)
+
+
+def dotenv(path: Path) -> dict[str, str]:
+    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line and line[0] != "#")
+    return {k.strip(): v.strip().strip("'\"") for k, v in pairs}
+
+
+HELLO_COMMANDS = {
+    "django": "gunicorn --bind 127.0.0.1:$PORT django_hello:application",
+    "flask": "gunicorn --bind 127.0.0.1:$PORT flask_hello:app",
+    "fastapi": "uvicorn --host 127.0.0.1 --port $PORT fastapi_hello:app",
+}
+
+
+def serve(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str], seconds: float) -> None:
+    for framework in FRAMEWORKS:
+        project = WORK / "serve" / framework
+        shutil.rmtree(project.parent / framework, ignore_errors=True)
+        project.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [str(bins["scaffold"] / "scaffold"), "new", str(project), "--no-input", "--framework", framework],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+        subprocess.run([uv(), "venv", "-q", "--python", sys.executable, str(project / ".venv")], check=True)
+        subprocess.run(
+            [uv(), "pip", "install", "-q", "--python", str(project / ".venv" / "bin" / "python"), "-e", ".[dev]"],
+            check=True,
+            cwd=project,
+        )
+        app_env = {**env, **dotenv(project / ".env"), "PATH": f"{project / '.venv' / 'bin'}{os.pathsep}{env['PATH']}"}
+        procfile = dict(line.split(": ", 1) for line in (project / "Procfile").read_text().splitlines() if line)
+        if procfile.get("release"):
+            subprocess.run(
+                ["bash", "-c", procfile["release"]], cwd=project, env=app_env, check=True, stdout=subprocess.DEVNULL
+            )
+        for label, command, cwd in (
+            ("generated", procfile["web"], project),
+            ("hello", HELLO_COMMANDS[framework], HELLO),
+        ):
+            results = [serve_once(command, cwd, app_env, seconds) for _ in range(runs)]
+            names = ("ms to first 200", "worker MiB after start", "worker MiB after load", "req/s")
+            units = ("ms", "MiB", "MiB", "req/s")
+            for index, (name, unit) in enumerate(zip(names, units, strict=True)):
+                report.row(f"serve {framework}", f"{framework} {label}: {name}", unit).samples = [
+                    r[index] for r in results
+                ]
+        report.ratio(
+            f"{framework} worker memory / hello",
+            f"{framework} generated: worker MiB after load",
+            f"{framework} hello: worker MiB after load",
+            1.25,
+        )
+        report.ratio(
+            f"{framework} /health req/s / hello",
+            f"{framework} generated: req/s",
+            f"{framework} hello: req/s",
+            0.7,
+            at_most=False,
+        )
+
+
+def new_to_green(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str]) -> None:
+    for framework in FRAMEWORKS:
+        project = WORK / "green" / framework
+        script = (
+            f"rm -rf {project} && {bins['scaffold'] / 'scaffold'} new {project} --no-input --framework {framework}"
+            f" && cd {project} && {uv()} venv -q --python {sys.executable} .venv"
+            f" && {uv()} pip install -q --python .venv/bin/python -e '.[dev]' && .venv/bin/python -m pytest -q"
+        )
+        report.row("new to green", f"{framework}: scaffold new -> tests pass", "s").samples = [
+            ms / 1000 for ms in time_command(["bash", "-c", script], runs, env)
+        ]
+
+
+# -- output ----------------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
+
+
+def markdown(report: Report, meta: dict[str, str]) -> str:
+    lines = [
+        f"Measured {meta['date']} on {meta['machine']}; load generator: {meta['load']}.",
+        "",
+        "| group | measurement | median (min-max) | unit |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {r.group} | {r.name} | {r.cell()} | {r.unit} |" for r in report.rows]
+    lines += ["", "| ratio | value | target | met |", "|---|---|---|---|"]
+    lines += [f"| {r.name} | {r.value:.2f}x | {r.target} | {'yes' if r.met else 'NO'} |" for r in report.ratios]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs and shorter loads")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    parser.add_argument("--only", default="startup,generate,recommend,serve,newtotest")
+    args = parser.parse_args()
+    runs, serve_runs, seconds = (3, 1, 2.0) if args.quick else (10, 3, 5.0)
+
+    bins = {name: venv_for(name, reqs) for name, reqs in PEERS.items()}
+    home = Path(tempfile.mkdtemp(prefix="bench-home-"))
+    env = clean_env(home)
+    report = Report()
+    steps = {
+        "startup": lambda: startup(report, bins, runs, env),
+        "generate": lambda: generate(report, bins, runs, env),
+        "recommend": lambda: recommend(report, bins, runs, env),
+        "serve": lambda: serve(report, bins, serve_runs, env, seconds),
+        "newtotest": lambda: new_to_green(report, bins, 1 if args.quick else 3, env),
+    }
+    for name in args.only.split(","):
+        steps[name]()
+    shutil.rmtree(home, ignore_errors=True)
+    meta = {
+        "date": date.today().isoformat(),
+        "machine": machine(),
+        "load": "wrk -t1 -c16" if shutil.which("wrk") else "bounded Python keep-alive client, 4 threads",
+    }
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "meta": meta,
+                    "rows": [asdict(r) | {"median": r.median} for r in report.rows],
+                    "ratios": [asdict(r) for r in report.ratios],
+                },
+                indent=2,
+            )
+        )
+    else:
+        print(markdown(report, meta))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
