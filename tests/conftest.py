@@ -44,6 +44,4 @@ def tiny_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
         (template.path / "cookiecutter.json").write_text(json.dumps({**spec, "_framework": framework}))
     monkeypatch.setattr(templates, "template_root", lambda: root)
-    templates.load_template.cache_clear()
     yield root
-    templates.load_template.cache_clear()

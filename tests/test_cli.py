@@ -207,8 +207,8 @@ def test_answers_from_scaffold_json_render_the_same_project(workdir: Path) -> No
     again = run("new", "two", "--no-input", "--answers", str(workdir / "one" / ".scaffold.json"))
     assert again.exit_code == 0, again.output
 
-    def files(root: Path) -> dict[str, str]:
-        return {p.relative_to(root).as_posix(): p.read_text() for p in root.rglob("*") if p.is_file()}
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
     assert files(workdir / "one") == files(workdir / "two")
     assert "{{ 7*7 }}" in (workdir / "one" / "README.md").read_text()
@@ -231,7 +231,7 @@ def test_answers_from_scaffold_json_render_the_same_project(workdir: Path) -> No
         (["--framework", "django", "--set", "database=none"], "database=none is not offered for django"),
         (["--framework", "fastapi", "--set", "api=no"], "api=no is not offered for fastapi; choose one of: yes"),
         (["--set", "framework=rails"], "framework=rails is not allowed; choose one of: django, flask, fastapi"),
-        (["--framework", "rails"], "'rails' is not one of 'django', 'flask', 'fastapi'"),
+        (["--framework", "rails"], "framework=rails is not allowed; choose one of: django, flask, fastapi"),
     ],
 )
 def test_new_bad_input_writes_nothing(workdir: Path, args: list[str], text: str) -> None:

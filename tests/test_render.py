@@ -128,7 +128,7 @@ def test_file_as_target_is_refused(tmp_path: Path) -> None:
 def test_preview_lists_files_and_writes_nothing(tmp_path: Path, private_tmp: Path) -> None:
     template = make_template(tmp_path / "t")
     before = sorted(os.listdir(tmp_path))
-    files = preview(template, STACK, {"k": "v"})
-    assert files == [".scaffold.json", "Procfile", "README.md", "shop/__init__.py"]
+    files = preview(template, STACK)
+    assert files == [".scaffold.json", ".scaffold/base.tar.gz", "Procfile", "README.md", "shop/__init__.py"]
     assert sorted(os.listdir(tmp_path)) == before
     assert list(private_tmp.iterdir()) == []

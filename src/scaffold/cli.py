@@ -107,6 +107,21 @@ def _prompter(no_input: bool) -> Any:
     return Prompter()
 
 
+def _preset(flag: Path | None) -> Any:
+    from .presets import find_preset, load_preset
+
+    path = find_preset(flag, config_dir=Path(click.get_app_dir("scaffold")))
+    return load_preset(path) if path is not None else None
+
+
+_preset_option = click.option(
+    "--preset",
+    "preset_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A team preset (TOML). Default: $SCAFFOLD_PRESET, then preset.toml in the config folder.",
+)
+
+
 @click.group(cls=ScaffoldGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="scaffold")
 def cli() -> None:
@@ -135,18 +150,28 @@ def recommend_command(sets: Sequence[str], answers_file: Path | None, no_input: 
 
 @cli.command("new")
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
-@click.option("--framework", type=click.Choice(FRAMEWORKS), help="Use this framework whatever the recommendation.")
+@click.option(
+    "--framework",
+    shell_complete=lambda ctx, param, incomplete: [CompletionItem(f) for f in FRAMEWORKS if f.startswith(incomplete)],
+    help="Use this framework whatever the recommendation: django, flask or fastapi (or a preset's own).",
+)
 @_answer_options
+@_preset_option
 @click.option("--dry-run", is_flag=True, help="Print the files it would write; write nothing.")
 @click.option("--force", is_flag=True, help="Write into a DIRECTORY that already has files.")
+@click.option("--git", "init_git", is_flag=True, help="Then run git init and make the first commit.")
+@click.option("--install", "install", is_flag=True, help="Then create .venv (uv if present) and install [dev].")
 def new_command(
     directory: Path | None,
     framework: str | None,
     sets: Sequence[str],
     answers_file: Path | None,
     no_input: bool,
+    preset_file: Path | None,
     dry_run: bool,
     force: bool,
+    init_git: bool,
+    install: bool,
 ) -> None:
     """Generate a project in DIRECTORY (default: ./PROJECT_SLUG)."""
     from .plan import plan_new
@@ -154,6 +179,7 @@ def new_command(
     from .report import format_recommendation, format_tree
 
     given = _given(answers_file, sets)
+    preset = _preset(preset_file)
     if directory is not None:
         check_target(directory, force=force)  # before any question, so nobody answers in vain
     plan = plan_new(
@@ -162,15 +188,71 @@ def new_command(
         directory=directory,
         prompter=_prompter(no_input),
         show=lambda rec: click.echo(format_recommendation(rec) + "\n"),
+        preset=preset,
     )
     if dry_run:
         check_target(plan.target, force=force)
-        click.echo(format_tree(plan.target.name, preview(plan.template, plan.stack, plan.metadata())))
+        click.echo(format_tree(plan.target.name, preview(plan.template, plan.stack)))
         click.echo("Dry run: nothing was written.", err=True)
         return
     target = render(plan.template, plan.stack, plan.target, force=force, metadata=plan.metadata())
     click.echo(f"Created a {plan.framework} project in {target}")
+    _aftercare(target, plan.stack, plan.framework, init_git=init_git, install=install)
     click.echo(f"Next: cd {target} and follow its README (install, test, run).")
+
+
+def _aftercare(target: Path, stack: dict[str, str], framework: str, *, init_git: bool, install: bool) -> None:
+    from . import aftercare
+
+    if install:
+        how = aftercare.install(target)
+        click.echo(f"Installed it with its dev extra into {target / '.venv'} ({how}).")
+    if init_git:
+        message = f"Start {stack['project_name']} from scaffold {__version__} ({framework})"
+        aftercare.init_git(target, stack["author_name"], stack["author_email"], message)
+        click.echo("Made a git repository with a first commit.")
+
+
+@cli.command("update")
+@click.argument("directory", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="KEY=VALUE",
+    shell_complete=_complete_set,
+    help="Change an answer on the way (e.g. task_queue=celery); repeatable.",
+)
+@_preset_option
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--force", is_flag=True, help="Update even with uncommitted changes in git.")
+def update_command(directory: Path, sets: Sequence[str], preset_file: Path | None, dry_run: bool, force: bool) -> None:
+    """Bring a generated project up to the installed templates, keeping your edits (three-way merge)."""
+    from .report import format_steps
+    from .update import update_project
+
+    outcome = update_project(directory, parse_set(sets), preset=_preset(preset_file), dry_run=dry_run, force=force)
+    verb = "Would update" if dry_run else "Updated"
+    click.echo(f"{verb} {outcome.plan.target.name} to scaffold {__version__} ({outcome.plan.framework}).")
+    click.echo(format_steps(outcome.steps))
+    if outcome.conflicts:
+        files = ", ".join(outcome.conflicts)
+        click.echo(f"{len(outcome.conflicts)} file(s) with conflicts: resolve the <<<<<<< markers in {files}.")
+
+
+@cli.command("check")
+@click.argument("directory", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+@_preset_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
+@click.pass_context
+def check_command(ctx: click.Context, directory: Path, preset_file: Path | None, as_json: bool) -> None:
+    """Exit 0 if the project is on the installed templates and its preset, 1 if behind, 2 if not scaffold's."""
+    from .report import format_check
+    from .update import check_project
+
+    result = check_project(directory, preset=_preset(preset_file))
+    click.echo(json.dumps(result, indent=2) if as_json else format_check(result))
+    ctx.exit(0 if result["status"] == "current" else 1)
 
 
 @cli.command("frameworks")

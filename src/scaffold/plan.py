@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
@@ -19,7 +20,10 @@ from .recommend import recommend, suggest_stack
 from .stack import check_slug, check_text, derive_slug, resolve_options, resolve_text
 from .templates import OPTION_KEYS, TEXT_KEYS, Template, load_template
 
+NOTHING: Mapping[str, str] = MappingProxyType({})
+
 if TYPE_CHECKING:
+    from .presets import Preset
     from .prompts import Prompter
 
 
@@ -30,6 +34,7 @@ class Plan:
     recommendation: Recommendation
     stack: dict[str, str]
     target: Path
+    preset: Preset | None = None
 
     def metadata(self) -> dict[str, Any]:
         """The ``.scaffold.json`` of the project: enough to render the same project again."""
@@ -38,12 +43,13 @@ class Plan:
             "framework": self.framework,
             "answers": {"needs": self.recommendation.needs.as_dict(), "stack": dict(self.stack)},
             "recommendation": self.recommendation.to_json(),
+            **({"preset": self.preset.record()} if self.preset else {}),
         }
 
 
-def gather_needs(given: Mapping[str, str], prompter: Prompter | None) -> Needs:
-    """The needs given up front, plus (interactively) those still worth asking."""
-    answers = {**DEFAULT_NEEDS.as_dict(), **{k: v for k, v in given.items() if k in NEED_KEYS}}
+def gather_needs(given: Mapping[str, str], prompter: Prompter | None, defaults: Mapping[str, str] = NOTHING) -> Needs:
+    """The needs given up front, plus (interactively) those still worth asking; ``defaults`` pre-fill them."""
+    answers = {**DEFAULT_NEEDS.as_dict(), **{k: v for k, v in {**defaults, **given}.items() if k in NEED_KEYS}}
     if prompter is not None:
         for question in NEED_QUESTIONS:
             if question.key not in given and question.ask_if(answers):
@@ -51,16 +57,25 @@ def gather_needs(given: Mapping[str, str], prompter: Prompter | None) -> Needs:
     return Needs.from_mapping(answers)
 
 
-def choose_framework(rec: Recommendation, given: str | None, prompter: Prompter | None) -> str:
+def choose_framework(
+    rec: Recommendation,
+    given: str | None,
+    prompter: Prompter | None,
+    allowed: tuple[str, ...] = FRAMEWORKS,
+    default: str | None = None,
+) -> str:
+    """The framework given, else (asked, with) the best-ranked allowed one; a preset may add or remove some."""
     if given is not None:
-        if given not in FRAMEWORKS:
-            raise InputError(f"framework={given} is not allowed; choose one of: {', '.join(FRAMEWORKS)}")
+        if given not in allowed:
+            raise InputError(f"framework={given} is not allowed; choose one of: {', '.join(allowed)}")
         return given
-    if prompter is None:
-        return rec.framework
     scores = dict(rec.ranking)
-    words = {fw: f"{FRAMEWORK_WORDS[fw]}  (score {scores[fw]})" for fw, _ in rec.ranking}
-    return prompter.select("Which framework?", words, rec.framework)
+    ordered = sorted(allowed, key=lambda fw: -scores.get(fw, -(10**6)))  # frameworks the recommender can't rank last
+    best = default if default in allowed else ordered[0]
+    if prompter is None:
+        return best
+    words = {fw: f"{FRAMEWORK_WORDS.get(fw, fw)}  (score {scores[fw]})" if fw in scores else fw for fw in ordered}
+    return prompter.select("Which framework?", words, best)
 
 
 def gather_options(
@@ -90,12 +105,20 @@ def _name_problem(value: str, template: Template) -> str | None:
 
 
 def gather_text(
-    template: Template, given: Mapping[str, str], directory: Path | None, prompter: Prompter | None
+    template: Template,
+    given: Mapping[str, str],
+    directory: Path | None,
+    prompter: Prompter | None,
+    preset_defaults: Mapping[str, str] = NOTHING,
 ) -> dict[str, str]:
     answers = {k: given[k] for k in TEXT_KEYS if k in given}
     fallback = directory.absolute().name if directory is not None else None
-    if prompter is not None:
-        defaults = {**template.text_defaults, **({"project_name": fallback} if fallback else {})}
+    defaults = {**template.text_defaults, **{k: v for k, v in preset_defaults.items() if k in TEXT_KEYS}}
+    if fallback:
+        defaults["project_name"] = fallback
+    if prompter is None:
+        answers = {**{k: v for k, v in defaults.items() if k != "project_name"}, **answers}
+    else:
         for key in ("project_name", "description", "author_name", "author_email"):
             if key in answers:
                 continue
@@ -124,14 +147,25 @@ def plan_new(
     directory: Path | None,
     prompter: Prompter | None,
     show: Callable[[Recommendation], None] = lambda rec: None,
+    preset: Preset | None = None,
 ) -> Plan:
-    """Everything ``scaffold new`` needs to render, asking only what was not given and still matters."""
-    rec = recommend(gather_needs(given, prompter))
+    """Everything ``scaffold new`` needs to render, asking only what was not given and still matters.
+
+    A preset's locked answers count as given (so they are never asked), its defaults pre-fill the questions
+    and beat the recommendation's stack suggestions, and its framework list limits the choice.
+    """
+    given = {**given, **({"framework": framework} if framework else {})}
+    defaults: Mapping[str, str] = NOTHING
+    allowed = FRAMEWORKS
+    if preset is not None:
+        given, defaults, allowed = preset.apply(given), preset.defaults, preset.frameworks
+    rec = recommend(gather_needs(given, prompter, defaults))
     if prompter is not None:
         show(rec)
-    chosen = choose_framework(rec, framework or given.get("framework"), prompter)
-    template = load_template(chosen)
-    options = gather_options(template, suggest_stack(rec.needs, chosen), given, prompter)
-    text = gather_text(template, given, directory, prompter)
+    chosen = choose_framework(rec, given.get("framework"), prompter, allowed, defaults.get("framework"))
+    template = load_template(chosen, preset.template_dir(chosen) if preset else None)
+    suggested = {**suggest_stack(rec.needs, chosen), **{k: v for k, v in defaults.items() if k in OPTION_KEYS}}
+    options = gather_options(template, suggested, given, prompter)
+    text = gather_text(template, given, directory, prompter, defaults)
     target = directory if directory is not None else Path.cwd() / text["project_slug"]
-    return Plan(chosen, template, rec, {**text, **options}, target.absolute())
+    return Plan(chosen, template, rec, {**text, **options}, target.absolute(), preset)

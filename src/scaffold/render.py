@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RenderError, TargetExistsError
+from .snapshot import BASE_PATH, METADATA_PATH, Tree, read_tree, write_base
 from .templates import Template
 
 
@@ -95,9 +96,9 @@ def _generate(template: Template, context: dict[str, Any], staging: Path) -> Pat
     return project
 
 
-def _write_metadata(project: Path, metadata: Mapping[str, Any]) -> None:
+def write_metadata(project: Path, metadata: Mapping[str, Any]) -> None:
     text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
-    (project / ".scaffold.json").write_text(text, encoding="utf-8")
+    (project / METADATA_PATH).write_text(text, encoding="utf-8")
 
 
 def _move_into_place(project: Path, target: Path) -> None:
@@ -129,7 +130,8 @@ def render(
     done = False
     try:
         project = _generate(template, build_context(template, stack), staging)
-        _write_metadata(project, metadata)
+        write_base(project, read_tree(project))
+        write_metadata(project, metadata)
         _move_into_place(project, target)
         done = True
     finally:
@@ -141,12 +143,24 @@ def render(
     return target
 
 
-def preview(template: Template, stack: Mapping[str, str], metadata: Mapping[str, Any]) -> list[str]:
-    """The files a render would write, as sorted relative paths; renders into a temporary folder it removes."""
-    staging = Path(tempfile.mkdtemp(prefix="scaffold-dry-run."))
+@contextmanager
+def _rendered_elsewhere(template: Template, stack: Mapping[str, str]) -> Iterator[Path]:
+    """The project rendered in a temporary folder, removed on leaving."""
+    staging = Path(tempfile.mkdtemp(prefix="scaffold-render."))
     try:
-        project = _generate(template, build_context(template, stack), staging)
-        _write_metadata(project, metadata)
-        return sorted(p.relative_to(project).as_posix() for p in project.rglob("*") if p.is_file())
+        yield _generate(template, build_context(template, stack), staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def render_tree(template: Template, stack: Mapping[str, str]) -> Tree:
+    """The template's output for ``stack``, in memory."""
+    with _rendered_elsewhere(template, stack) as project:
+        return read_tree(project)
+
+
+def preview(template: Template, stack: Mapping[str, str]) -> list[str]:
+    """The files a render would write, as sorted relative paths; writes nothing that stays."""
+    with _rendered_elsewhere(template, stack) as project:
+        files = [p.relative_to(project).as_posix() for p in project.rglob("*") if p.is_file()]
+    return sorted([*files, METADATA_PATH, BASE_PATH])

@@ -49,3 +49,24 @@ def format_frameworks(described: Iterable[dict[str, Any]]) -> str:
             lines.append(f"  {key:<11} {choices}  (default: {option['default']})")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def format_steps(steps: Iterable[Any]) -> str:
+    lines = []
+    for step in steps:
+        path = f"{step.source} -> {step.path}" if step.source else step.path
+        note = f"  ({step.note})" if step.note else ""
+        lines.append(f"  {step.action:<8} {path}{note}")
+    return "\n".join(lines) if lines else "  nothing to change"
+
+
+def format_check(result: dict[str, Any]) -> str:
+    name = result["project"]
+    if result["status"] == "current":
+        return f"{name} is current with scaffold {result['installed_version']}."
+    lines = [f"{name} is behind scaffold {result['installed_version']} (made with {result['recorded_version']})."]
+    if result["preset"]["changed"]:
+        lines.append("Its preset changed since it was generated.")
+    lines += [f"  {c['action']:<8} {c['from'] + ' -> ' if c['from'] else ''}{c['path']}" for c in result["changes"]]
+    lines.append("Run `scaffold update` to apply.")
+    return "\n".join(lines)

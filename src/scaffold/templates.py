@@ -73,11 +73,23 @@ class Template:
         }
 
 
+def load_template(framework: str, path: Path | None = None) -> Template:
+    """A bundled template, or the one at ``path`` (a team's own, from a preset)."""
+    if path is None:
+        if framework not in FRAMEWORKS:
+            raise InputError(f"framework={framework} is not allowed; choose one of: {', '.join(FRAMEWORKS)}")
+        path = template_root() / framework
+    return _load(framework, path)
+
+
 @cache
-def load_template(framework: str) -> Template:
-    if framework not in FRAMEWORKS:
-        raise InputError(f"framework={framework} is not allowed; choose one of: {', '.join(FRAMEWORKS)}")
-    path = template_root() / framework
-    with (path / "cookiecutter.json").open(encoding="utf-8") as fh:
-        spec = json.load(fh)
+def _load(framework: str, path: Path) -> Template:
+    spec_file = path / "cookiecutter.json"
+    try:
+        spec = json.loads(spec_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise InputError(f"template {spec_file} cannot be read: {err}") from err
+    missing = [key for key in STACK_KEYS if key not in spec]
+    if missing:
+        raise InputError(f"template {spec_file} lacks the key {missing[0]}; templates need: {', '.join(STACK_KEYS)}")
     return Template(framework, path, spec)
