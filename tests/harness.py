@@ -255,7 +255,12 @@ class Project:
         )
 
     def ci_files_valid(self) -> None:
-        checks = {".github/workflows/ci.yml": "vendor.github-workflows", ".gitlab-ci.yml": "vendor.gitlab-ci"}
+        """CI workflows and the compose file follow their published schemas (Docker itself cannot run here)."""
+        checks = {
+            ".github/workflows/ci.yml": "vendor.github-workflows",
+            ".gitlab-ci.yml": "vendor.gitlab-ci",
+            "compose.yaml": "vendor.compose-spec",
+        }
         for relative, schema in checks.items():
             if (self.path / relative).is_file():
                 self.run(
@@ -295,7 +300,7 @@ def services_for(context: Mapping[str, Any], label: str) -> Iterator[dict[str, s
         overrides["REDIS_URL"] = f"redis://{REDIS[0]}:{REDIS[1]}/{1 + uuid.uuid4().int % 15}"
     if context.get("database") == "postgresql":
         require_service("PostgreSQL", PG)
-        name = re.sub(r"[^a-z0-9_]", "_", f"bake_{label}_{uuid.uuid4().hex[:8]}".lower())[:60]
+        name = re.sub(r"[^a-z0-9_]", "_", f"bake_{label[:30]}_{uuid.uuid4().hex[:8]}".lower())
         with fresh_database(name) as url:
             overrides["DATABASE_URL"] = url
             yield overrides
