@@ -1,0 +1,128 @@
+import pytest
+from django.urls import reverse
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from {{ cookiecutter.project_slug }}.notes.models import Note
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def api_client():
+    return APIClient()
+
+
+@pytest.fixture
+def token_client(user):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+@pytest.fixture
+def note(user):
+    return Note.objects.create(title="API note", body="Body", author=user)
+
+
+def test_list_needs_credentials(api_client, note):
+    response = api_client.get(reverse("note-list"))
+
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Token"
+
+
+def test_list_with_a_token(token_client, note):
+    response = token_client.get(reverse("note-list"))
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["count"] == 1
+    assert body["results"][0]["title"] == "API note"
+    assert body["results"][0]["author"] == "ada@example.com"
+
+
+def test_list_with_a_session(api_client, user, note):
+    api_client.force_login(user)
+
+    assert api_client.get(reverse("note-list")).status_code == 200
+
+
+def test_list_is_paginated(token_client, user):
+    Note.objects.bulk_create(Note(title=f"Note {n}", author=user) for n in range(25))
+
+    body = token_client.get(reverse("note-list")).json()
+
+    assert body["count"] == 25
+    assert len(body["results"]) == 20
+    assert body["next"]
+
+
+def test_create_needs_credentials(api_client):
+    response = api_client.post(reverse("note-list"), {"title": "Nope"}, format="json")
+
+    assert response.status_code == 401
+    assert not Note.objects.exists()
+
+
+def test_create_with_a_token_sets_the_author(token_client, user):
+    response = token_client.post(
+        reverse("note-list"), {"title": "New", "body": "Text"}, format="json"
+    )
+
+    assert response.status_code == 201
+    assert response.json()["author"] == user.email
+    assert Note.objects.get(title="New").author == user
+
+
+def test_create_validates_input(token_client):
+    response = token_client.post(reverse("note-list"), {"body": "No title"}, format="json")
+
+    assert response.status_code == 400
+    assert "title" in response.json()
+
+
+def test_retrieve_needs_credentials(api_client, note):
+    assert api_client.get(reverse("note-detail", args=[note.pk])).status_code == 401
+
+
+def test_retrieve_with_a_token(token_client, note):
+    response = token_client.get(reverse("note-detail", args=[note.pk]))
+
+    assert response.status_code == 200
+    assert response.json()["id"] == note.pk
+
+
+def test_only_the_author_changes_a_note(api_client, other_user, note):
+    api_client.force_authenticate(other_user)
+    url = reverse("note-detail", args=[note.pk])
+
+    assert api_client.get(url).status_code == 200
+    assert api_client.patch(url, {"title": "Taken"}, format="json").status_code == 403
+    assert api_client.delete(url).status_code == 403
+
+
+def test_the_author_changes_and_deletes_a_note(token_client, note):
+    url = reverse("note-detail", args=[note.pk])
+
+    assert token_client.patch(url, {"title": "Edited"}, format="json").status_code == 200
+    assert token_client.delete(url).status_code == 204
+    assert not Note.objects.exists()
+
+
+def test_token_for_email_and_password(api_client, user):
+    response = api_client.post(
+        reverse("api-token"), {"username": user.email, "password": PASSWORD}, format="json"
+    )
+
+    assert response.status_code == 200
+    assert response.json()["token"] == Token.objects.get(user=user).key
+
+
+def test_openapi_schema_and_docs(api_client):
+    schema = api_client.get(reverse("api-schema"), {"format": "json"})
+
+    assert schema.status_code == 200
+    assert "/api/notes/" in schema.json()["paths"]
+    assert api_client.get(reverse("api-docs")).status_code == 200

@@ -1,0 +1,60 @@
+from pathlib import Path
+
+import environ
+from django.conf import settings
+
+
+def test_development_settings_read_dotenv_but_the_environment_wins(
+    load_settings, monkeypatch, tmp_path
+):
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("DJANGO_SECRET_KEY=from-dotenv\nDJANGO_ADMIN_URL=from-dotenv\n")
+    # A private environment: nothing read from the file leaks into other tests.
+    monkeypatch.setattr(environ.Env, "ENVIRON", {"DJANGO_SECRET_KEY": "from-environment"})
+    real_read_env = environ.Env.read_env
+    files_read: list[Path] = []
+
+    def read_env(env_file, **kwargs):
+        files_read.append(Path(env_file))
+        real_read_env(dotenv, **kwargs)
+
+    monkeypatch.setattr(environ.Env, "read_env", read_env)
+
+    local = load_settings("config.settings.local")
+
+    assert files_read == [settings.BASE_DIR / ".env"]
+    assert local.SECRET_KEY == "from-environment"
+    assert local.ADMIN_URL == "from-dotenv/"
+    assert local.DEBUG is True
+    assert "localhost" in local.ALLOWED_HOSTS
+
+
+def test_tests_run_on_the_test_settings():
+    assert settings.SETTINGS_MODULE == "config.settings.test"
+    assert settings.DEBUG is False
+{%- if cookiecutter.database == "postgresql" %}
+
+
+def test_postgres_urls_select_the_postgresql_backend(load_settings):
+    for scheme in ("postgres", "postgresql"):
+        base = load_settings(
+            "config.settings.base", DATABASE_URL=f"{scheme}://user:pw@db.example.com:5432/app"
+        )
+
+        assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+        assert base.DATABASES["default"]["HOST"] == "db.example.com"
+        assert base.DATABASES["default"]["NAME"] == "app"
+
+
+def test_the_database_driver_is_psycopg_3():
+    from django.db import connection
+
+    assert connection.Database.__name__ == "psycopg"
+{%- else %}
+
+
+def test_relative_sqlite_paths_live_in_the_project(load_settings):
+    base = load_settings("config.settings.base", DATABASE_URL="sqlite:///data.sqlite3")
+
+    assert base.DATABASES["default"]["NAME"] == str(settings.BASE_DIR / "data.sqlite3")
+{%- endif %}

@@ -1,0 +1,1 @@
+"""{{ cookiecutter.project_slug }}: the project's Django apps."""
