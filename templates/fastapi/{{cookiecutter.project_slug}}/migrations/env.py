@@ -1,0 +1,57 @@
+"""Run migrations against the database the app's settings name."""
+
+from logging.config import fileConfig
+
+from alembic import context
+from sqlalchemy import Connection, create_engine
+
+# Importing the models registers every table on Base.metadata.
+import {{ cookiecutter.project_slug }}.models  # noqa: F401
+from {{ cookiecutter.project_slug }}.core.config import load_settings
+from {{ cookiecutter.project_slug }}.db.base import Base
+
+config = context.config
+if config.config_file_name is not None and config.attributes.get("configure_logger", True):
+    fileConfig(config.config_file_name)
+
+
+def run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
+        render_as_batch=connection.dialect.name == "sqlite",
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_online() -> None:
+    # Tests pass their own connection; everything else connects with DATABASE_URL.
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        run(connection)
+        return
+    engine = create_engine(load_settings().database_url)
+    try:
+        with engine.connect() as connection:
+            run(connection)
+    finally:
+        engine.dispose()
+
+
+def run_offline() -> None:
+    context.configure(
+        url=load_settings().database_url,
+        target_metadata=Base.metadata,
+        literal_binds=True,
+        dialect_opts={"paramstyle": "named"},
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_offline()
+else:
+    run_online()

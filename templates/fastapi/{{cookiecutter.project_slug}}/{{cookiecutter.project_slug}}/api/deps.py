@@ -1,0 +1,56 @@
+"""Dependencies shared by the routers."""
+
+from typing import Annotated
+{% if cookiecutter.auth == "yes" %}
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import OAuth2PasswordBearer
+{%- else %}
+from fastapi import Depends, Request
+{%- endif %}
+
+from {{ cookiecutter.project_slug }}.core.config import Settings
+{%- if cookiecutter.auth == "yes" %}
+from {{ cookiecutter.project_slug }}.core.security import read_access_token
+from {{ cookiecutter.project_slug }}.db.session import SessionDep
+from {{ cookiecutter.project_slug }}.models import User
+from {{ cookiecutter.project_slug }}.services.users import get_active_user
+{%- endif %}
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+{%- if cookiecutter.auth == "yes" %}
+
+# auto_error=False: a missing token gets the same 401 as a bad one, from one place.
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
+
+
+def get_current_user(
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+    session: SessionDep,
+    settings: SettingsDep,
+) -> User:
+    """Guard for routes that need a signed-in user."""
+    unauthorized = HTTPException(
+        status_code=status.HTTP_401_UNAUTHORIZED,
+        detail="Not authenticated",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+    if not token:
+        raise unauthorized
+    secret_key = settings.secret_key.get_secret_value() if settings.secret_key else ""
+    subject = read_access_token(token, secret_key=secret_key)
+    if subject is None or not subject.isdecimal() or len(subject) > 18:
+        raise unauthorized
+    user = get_active_user(session, int(subject))
+    if user is None:
+        raise unauthorized
+    return user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+{%- endif %}

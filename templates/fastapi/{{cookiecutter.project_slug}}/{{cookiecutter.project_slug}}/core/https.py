@@ -1,0 +1,33 @@
+"""HTTPS for every path but /health, which load balancers probe over plain HTTP."""
+
+from starlette.datastructures import URL, MutableHeaders
+from starlette.responses import RedirectResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+HSTS = "max-age=31536000; includeSubDomains"
+
+
+class HTTPSOnlyMiddleware:
+    """Redirect plain-HTTP requests to HTTPS and send HSTS on secure responses."""
+
+    def __init__(self, app: ASGIApp, exempt_paths: frozenset[str] = frozenset({"/health"})) -> None:
+        self.app = app
+        self.exempt_paths = exempt_paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in self.exempt_paths:
+            await self.app(scope, receive, send)
+            return
+        if scope["scheme"] == "http":
+            url = URL(scope=scope)
+            netloc = url.hostname if url.port in (None, 80) else f"{url.hostname}:{url.port}"
+            redirect = RedirectResponse(url.replace(scheme="https", netloc=netloc), 308)
+            await redirect(scope, receive, send)
+            return
+
+        async def send_with_hsts(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).append("Strict-Transport-Security", HSTS)
+            await send(message)
+
+        await self.app(scope, receive, send_with_hsts)

@@ -1,0 +1,38 @@
+"""Item use cases, free of HTTP concerns so they can be reused by tasks and scripts."""
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from {{ cookiecutter.project_slug }}.models import Item
+from {{ cookiecutter.project_slug }}.schemas.item import ItemCreate, ItemUpdate
+
+
+def list_items(session: Session, *, page: int, size: int) -> tuple[list[Item], int]:
+    total = session.scalar(select(func.count()).select_from(Item)) or 0
+    query = select(Item).order_by(Item.id).offset((page - 1) * size).limit(size)
+    return list(session.scalars(query)), total
+
+
+def get_item(session: Session, item_id: int) -> Item | None:
+    return session.get(Item, item_id)
+
+
+def create_item(session: Session, data: ItemCreate) -> Item:
+    item = Item(**data.model_dump())
+    session.add(item)
+    session.commit()
+    session.refresh(item)
+    return item
+
+
+def update_item(session: Session, item: Item, data: ItemUpdate) -> Item:
+    for field, value in data.model_dump(exclude_unset=True).items():
+        setattr(item, field, value)
+    session.commit()
+    session.refresh(item)
+    return item
+
+
+def delete_item(session: Session, item: Item) -> None:
+    session.delete(item)
+    session.commit()

@@ -1,0 +1,23 @@
+"""The Celery application: `celery --app {{ cookiecutter.project_slug }}.worker:celery_app worker`."""
+
+from celery import Celery
+
+from {{ cookiecutter.project_slug }}.core.config import load_settings
+
+
+def create_celery(redis_url: str) -> Celery:
+    app = Celery("{{ cookiecutter.project_slug }}", broker=redis_url, backend=redis_url)
+    app.conf.update(
+        task_serializer="json",
+        result_serializer="json",
+        accept_content=["json"],
+        result_expires=3600,
+        # Redelivered if a worker dies mid-task, so tasks must be safe to run twice.
+        task_acks_late=True,
+        broker_connection_retry_on_startup=True,
+    )
+    app.autodiscover_tasks(["{{ cookiecutter.project_slug }}"], related_name="tasks")
+    return app
+
+
+celery_app = create_celery(load_settings().redis_url)
