@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import difflib
 import shutil
+import signal
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -232,10 +234,22 @@ def update_project(
     new = render_tree(plan.template, plan.stack)
     steps = plan_merge(project, base, new, label=f"scaffold {__version__}")
     if not dry_run:
-        apply(project, steps)
-        write_base(project, new)
-        write_metadata(project, plan.metadata())
+        with _uninterruptible():
+            apply(project, steps)
+            write_base(project, new)
+            write_metadata(project, plan.metadata())
     return Outcome(plan, steps, recorded)
+
+
+@contextmanager
+def _uninterruptible() -> Iterator[None]:
+    """Writing takes milliseconds; a Ctrl-C in the middle would leave half an update, so it waits it out."""
+    saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 def check_project(project: Path, *, preset: Preset | None) -> dict[str, Any]:
