@@ -1,0 +1,77 @@
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import redis
+from celery import Task
+from celery.contrib.testing.worker import start_worker
+from celery.signals import task_postrun
+from flask import Flask
+
+from {{ cookiecutter.project_slug }} import create_app
+from {{ cookiecutter.project_slug }}.config import DEFAULT_REDIS_URL, Config
+{%- if cookiecutter.database != "none" %}
+from {{ cookiecutter.project_slug }}.extensions import db
+{%- endif %}
+from {{ cookiecutter.project_slug }}.tasks import health_report
+{% if cookiecutter.database != "none" %}
+EXPECTED = {"status": "ok", "database": "ok"}
+{%- else %}
+EXPECTED = {"status": "ok"}
+{%- endif %}
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The real Redis from `REDIS_URL`; skipped when unreachable, except under CI=true."""
+    url = os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
+    try:
+        with redis.Redis.from_url(url, socket_connect_timeout=2) as client:
+            client.ping()
+    except redis.RedisError as err:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Redis at {url} is unreachable and CI=true: {err}")
+        pytest.skip(f"Redis at {url} is unreachable: {err}")
+    return url
+
+
+@pytest.fixture
+def redis_app(config: Config, redis_url: str) -> Iterator[Flask]:
+    config.CELERY = config.celery_settings(redis_url)
+    app = create_app(config)
+    yield app
+    # Close the broker and result-backend sockets now rather than whenever they are collected.
+    celery_app = app.extensions["celery"]
+    celery_app.pool.force_close_all(close_pool=False)
+    celery_app.backend.client.connection_pool.disconnect()
+{%- if cookiecutter.database != "none" %}
+    with app.app_context():
+        db.engine.dispose()  # the worker's database connections
+{%- endif %}
+
+
+def test_task_runs_inside_the_app_context(app: Flask) -> None:
+    celery_app = app.extensions["celery"]
+
+    result = celery_app.tasks[health_report.name].apply()
+
+    assert result.get() == EXPECTED
+
+
+def close_worker_backend(task: Task, **_: Any) -> None:
+    # Celery keeps one result backend per thread; the worker thread's would otherwise leave its
+    # Redis socket open until garbage collection.
+    task.backend.client.connection_pool.disconnect()
+
+
+def test_worker_runs_the_task_through_redis(redis_app: Flask) -> None:
+    celery_app = redis_app.extensions["celery"]
+    task_postrun.connect(close_worker_backend)
+    try:
+        with start_worker(celery_app, pool="solo", perform_ping_check=False):
+            result = celery_app.tasks[health_report.name].delay()
+
+            assert result.get(timeout=20) == EXPECTED
+    finally:
+        task_postrun.disconnect(close_worker_backend)

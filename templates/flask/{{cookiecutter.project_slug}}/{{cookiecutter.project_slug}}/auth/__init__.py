@@ -1,0 +1,1 @@
+"""User accounts: registration, login, logout and the `flask create-user` command."""

@@ -1,0 +1,28 @@
+"""Celery bound to the application factory: every task runs inside the Flask app context."""
+
+from typing import Any
+
+from celery import Celery, Task, shared_task
+from flask import Flask
+
+from .health import check_health
+
+
+def celery_init_app(app: Flask) -> Celery:
+    class FlaskTask(Task):
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            with app.app_context():
+                return self.run(*args, **kwargs)
+
+    celery_app = Celery(app.name, task_cls=FlaskTask)
+    celery_app.config_from_object(app.config["CELERY"])
+    celery_app.set_default()
+    app.extensions["celery"] = celery_app
+    return celery_app
+
+
+@shared_task(ignore_result=False)
+def health_report() -> dict[str, str]:
+    """Run the health check from a worker, e.g. on a beat schedule or to test the worker itself."""
+    report, _status = check_health()
+    return report
