@@ -314,8 +314,8 @@ HELLO_COMMANDS = {
 
 def serve(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str], seconds: float) -> None:
     for framework in FRAMEWORKS:
-        project = WORK / "serve" / framework
-        shutil.rmtree(project.parent / framework, ignore_errors=True)
+        project = WORK / "serve" / f"{framework}_app"
+        shutil.rmtree(project, ignore_errors=True)
         project.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [str(bins["scaffold"] / "scaffold"), "new", str(project), "--no-input", "--framework", framework],
@@ -363,7 +363,7 @@ def serve(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str],
 
 def new_to_green(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str]) -> None:
     for framework in FRAMEWORKS:
-        project = WORK / "green" / framework
+        project = WORK / "green" / f"{framework}_app"
         script = (
             f"rm -rf {project} && {bins['scaffold'] / 'scaffold'} new {project} --no-input --framework {framework}"
             f" && cd {project} && {uv()} venv -q --python {sys.executable} .venv"
