@@ -62,6 +62,7 @@ STEPS: list[tuple[bool, Callable[[], None]]] = [
     (DATABASE == "none" and API == "no", remove(f"{PACKAGE}/extensions.py")),
     (AUTH == "no", remove(f"{PACKAGE}/auth", f"{PACKAGE}/templates/auth", "tests/test_auth.py")),
     (AUTH == "no", remove(f"{MIGRATIONS}/versions/0001_create_users.py")),
+    (AUTH == "no", remove(f"{PACKAGE}/api/csrf.py")),
     (API == "no", remove(f"{PACKAGE}/api", f"{MIGRATIONS}/versions/0002_create_notes.py")),
     (API == "no", remove("tests/test_api_notes.py", "tests/test_api_text_stats.py")),
     # With a database the API serves stored notes; without one, a stateless computation.

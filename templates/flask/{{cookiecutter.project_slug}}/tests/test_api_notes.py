@@ -1,16 +1,59 @@
+import pytest
+from flask import Flask
 from flask.testing import FlaskClient
+{%- if cookiecutter.auth == "yes" %}
+
+from {{ cookiecutter.project_slug }}.auth.views import create_user
+{%- endif %}
+
+NOTES = "/api/v1/notes/"
+{%- if cookiecutter.auth == "yes" %}
+EMAIL = "ada@example.com"
+PASSWORD = "correct horse battery"
+
+
+def api_csrf_token(client: FlaskClient) -> str:
+    response = client.get("/api/v1/csrf-token")
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    return response.json["csrf_token"]
+
+
+@pytest.fixture
+def author_id(app: Flask) -> int:
+    with app.app_context():
+        return create_user(EMAIL, PASSWORD).id
+
+
+@pytest.fixture
+def writer(client: FlaskClient, author_id: int) -> FlaskClient:
+    """A client logged in through the login form that sends the CSRF token, as API clients do."""
+    login = {"email": EMAIL, "password": PASSWORD, "csrf_token": api_csrf_token(client)}
+    assert client.post("/auth/login", data=login).status_code == 302
+    # Login starts a new session, so the token is fetched after it.
+    client.environ_base["HTTP_X_CSRFTOKEN"] = api_csrf_token(client)
+    return client
+{%- else %}
+
+
+@pytest.fixture
+def writer(client: FlaskClient) -> FlaskClient:
+    """Without user accounts the API is open: any client may create notes."""
+    return client
+{%- endif %}
 
 
 def create_note(client: FlaskClient, title: str, body: str = "") -> dict:
-    response = client.post("/api/v1/notes/", json={"title": title, "body": body})
+    response = client.post(NOTES, json={"title": title, "body": body})
     assert response.status_code == 201, response.json
     return response.json
 
 
-def test_create_then_fetch_a_note(client: FlaskClient) -> None:
-    created = create_note(client, "First", "Remember the milk.")
+def test_create_then_fetch_a_note(app: Flask, writer: FlaskClient) -> None:
+    created = create_note(writer, "First", "Remember the milk.")
 
-    response = client.get(f"/api/v1/notes/{created['id']}")
+    # Reading is public: a client that never logged in sees the note.
+    response = app.test_client().get(f"{NOTES}{created['id']}")
 
     assert response.status_code == 200
     assert response.json["title"] == "First"
@@ -18,28 +61,69 @@ def test_create_then_fetch_a_note(client: FlaskClient) -> None:
     assert response.json["created_at"]
 
 
-def test_list_notes_is_paginated(client: FlaskClient) -> None:
+def test_list_notes_is_paginated(app: Flask, writer: FlaskClient) -> None:
     for title in ("one", "two", "three"):
-        create_note(client, title)
+        create_note(writer, title)
 
-    response = client.get("/api/v1/notes/?page=2&page_size=2")
+    response = app.test_client().get(f"{NOTES}?page=2&page_size=2")
 
     assert [note["title"] for note in response.json] == ["three"]
     assert '"total": 3' in response.headers["X-Pagination"]
 
 
-def test_invalid_note_is_rejected_with_422(client: FlaskClient) -> None:
-    response = client.post("/api/v1/notes/", json={"title": ""})
+def test_invalid_note_is_rejected_with_422(writer: FlaskClient) -> None:
+    response = writer.post(NOTES, json={"title": ""})
 
     assert response.status_code == 422
     assert "title" in response.json["errors"]["json"]
 
 
 def test_missing_note_is_404(client: FlaskClient) -> None:
-    response = client.get("/api/v1/notes/999")
+    response = client.get(f"{NOTES}999")
 
     assert response.status_code == 404
     assert response.is_json
+{%- if cookiecutter.auth == "yes" %}
+
+
+def test_a_note_records_its_author(writer: FlaskClient, author_id: int) -> None:
+    created = create_note(writer, "Mine")
+
+    assert created["author_id"] == author_id
+    assert writer.get(f"{NOTES}{created['id']}").json["author_id"] == author_id
+
+
+def test_creating_a_note_needs_a_login(client: FlaskClient) -> None:
+    headers = {"X-CSRFToken": api_csrf_token(client)}
+
+    response = client.post(NOTES, json={"title": "Anonymous"}, headers=headers)
+
+    assert response.status_code == 401
+    assert response.is_json
+    assert "Location" not in response.headers
+    assert client.get(NOTES).json == []
+
+
+def test_write_without_csrf_token_is_rejected(writer: FlaskClient) -> None:
+    del writer.environ_base["HTTP_X_CSRFTOKEN"]
+
+    response = writer.post(NOTES, json={"title": "Forged"})
+
+    assert response.status_code == 400
+    assert response.is_json
+    assert writer.get(NOTES).json == []
+
+
+def test_write_with_a_wrong_csrf_token_is_rejected(writer: FlaskClient) -> None:
+    writer.environ_base["HTTP_X_CSRFTOKEN"] = "not-the-token"
+
+    assert writer.post(NOTES, json={"title": "Forged"}).status_code == 400
+
+
+def test_anonymous_write_without_csrf_token_is_rejected(client: FlaskClient) -> None:
+    # The CSRF check runs before the view, so it answers first.
+    assert client.post(NOTES, json={"title": "Anonymous"}).status_code == 400
+{%- endif %}
 
 
 def test_openapi_document_describes_the_notes(client: FlaskClient) -> None:
@@ -48,4 +132,14 @@ def test_openapi_document_describes_the_notes(client: FlaskClient) -> None:
     assert response.status_code == 200
     assert "/api/v1/notes/" in response.json["paths"]
     assert "Note" in response.json["components"]["schemas"]
+{%- if cookiecutter.auth == "yes" %}
+    assert "/api/v1/csrf-token" in response.json["paths"]
+    assert "X-CSRFToken" in response.json["info"]["description"]
+    assert set(response.json["components"]["securitySchemes"]) == {"session", "csrf"}
+    create = response.json["paths"]["/api/v1/notes/"]["post"]
+    assert create["security"] == [{"session": [], "csrf": []}]
+    assert {"201", "400", "401", "422"} <= set(create["responses"])
+{%- else %}
+    assert "open" in response.json["info"]["description"]
+{%- endif %}
     assert client.get("/api/docs/").status_code == 200

@@ -10,6 +10,29 @@ from typing import Any
 {% if cookiecutter.api == "yes" -%}
 # The name as typed when the project was generated, kept verbatim (the API docs' title).
 PROJECT_NAME = {{ cookiecutter.project_name|tojson }}  # noqa: E501  # fmt: skip
+{%- if cookiecutter.auth == "yes" %}
+API_DESCRIPTION = """\
+Reading is public. Writing needs a logged-in user and the CSRF token:
+
+1. Log in (`POST /auth/login`, the site's login form); the session cookie authenticates you.
+2. `GET /api/v1/csrf-token` returns `{"csrf_token": "..."}`. The token belongs to the session:
+   fetch it after logging in, and again when it expires (after an hour).
+3. Send it in the `X-CSRFToken` header with every `POST`. Over HTTPS the request also needs a
+   `Referer` header from this site (browsers send one).
+
+Without the token a write gets 400; without a login, 401.
+"""
+# The API shares the site's session cookie, so writes need the CSRF token as well.
+SECURITY_SCHEMES = {
+    "session": {"type": "apiKey", "in": "cookie", "name": "session"},
+    "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRFToken"},
+}
+{%- elif cookiecutter.database != "none" %}
+API_DESCRIPTION = """\
+This API is open: the project has no user accounts, so anyone who can reach it can create notes.
+Put it behind authentication before exposing it to the internet.
+"""
+{%- endif %}
 {% endif -%}
 {% if cookiecutter.database == "sqlite" -%}
 # Relative SQLite paths are resolved inside the Flask instance folder.
@@ -50,6 +73,14 @@ class Config:
     API_TITLE = PROJECT_NAME
     API_VERSION = "v1"
     OPENAPI_VERSION = "3.1.0"
+{%- if cookiecutter.auth == "yes" %}
+    API_SPEC_OPTIONS = {
+        "info": {"description": API_DESCRIPTION},
+        "components": {"securitySchemes": SECURITY_SCHEMES},
+    }
+{%- elif cookiecutter.database != "none" %}
+    API_SPEC_OPTIONS = {"info": {"description": API_DESCRIPTION}}
+{%- endif %}
     OPENAPI_URL_PREFIX = "/api/docs"
     OPENAPI_JSON_PATH = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH = "/"

@@ -2,21 +2,24 @@
 
 from flask import Flask
 
-{% if cookiecutter.auth == "yes" -%}
-from ..extensions import api, csrf
-{%- else -%}
 from ..extensions import api
-{%- endif %}
-{%- if cookiecutter.database != "none" %}
-from .notes import blp
+{%- if cookiecutter.auth == "yes" %}
+from . import csrf, notes
+{%- elif cookiecutter.database != "none" %}
+from . import notes
 {%- else %}
-from .text_stats import blp
+from . import text_stats
 {%- endif %}
 
 
 def register_api(app: Flask) -> None:
 {%- if cookiecutter.auth == "yes" %}
-    # The API takes JSON and never relies on the session cookie, so form CSRF tokens do not apply.
-    csrf.exempt(blp)
+    # Not exempt from CSRF: writes authenticate with the session cookie, so a forged cross-site
+    # request would carry it too. Clients send the token from csrf.py in the X-CSRFToken header.
+    api.register_blueprint(csrf.blp)
 {%- endif %}
-    api.register_blueprint(blp)
+{%- if cookiecutter.database != "none" %}
+    api.register_blueprint(notes.blp)
+{%- else %}
+    api.register_blueprint(text_stats.blp)
+{%- endif %}

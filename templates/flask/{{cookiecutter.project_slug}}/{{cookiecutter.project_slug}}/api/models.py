@@ -1,6 +1,10 @@
 from datetime import datetime
 
+{% if cookiecutter.auth == "yes" -%}
+from sqlalchemy import DateTime, ForeignKey, String, Text, func
+{%- else -%}
 from sqlalchemy import DateTime, String, Text, func
+{%- endif %}
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..extensions import db
@@ -12,6 +16,10 @@ class Note(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text, default="")
+{%- if cookiecutter.auth == "yes" %}
+    # Notes belong to the user who wrote them and go when that account is deleted.
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+{%- endif %}
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     def __repr__(self) -> str:

@@ -1,4 +1,4 @@
-"""Create the notes table (the API's resource).
+"""Create the notes table (the API's resource{% if cookiecutter.auth == "yes" %}, each note written by a user{% endif %}).
 
 Revision ID: 0002_notes
 Revises:{% if cookiecutter.auth == "yes" %} 0001_users{% endif %}
@@ -22,12 +22,31 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
+{%- if cookiecutter.auth == "yes" %}
+        sa.Column("author_id", sa.Integer(), nullable=False),
+{%- endif %}
         sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
+{%- if cookiecutter.auth == "yes" %}
+        sa.ForeignKeyConstraint(
+            ["author_id"],
+            ["users.id"],
+            name=op.f("fk_notes_author_id_users"),
+            ondelete="CASCADE",
+        ),
+{%- endif %}
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notes")),
     )
+{%- if cookiecutter.auth == "yes" %}
+    with op.batch_alter_table("notes", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_notes_author_id"), ["author_id"], unique=False)
+{%- endif %}
 
 
 def downgrade() -> None:
+{%- if cookiecutter.auth == "yes" %}
+    with op.batch_alter_table("notes", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_notes_author_id"))
+{%- endif %}
     op.drop_table("notes")
