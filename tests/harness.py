@@ -208,43 +208,25 @@ class Project:
         if entries.get("release"):
             self.run(entries["release"], step="release", env=env)
         started = time.monotonic()
-        server = subprocess.Popen(
-            ["bash", "-c", f"exec {entries['web']}"],
-            cwd=self.path,
-            env=env,
-            text=True,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            body = self._poll_health(port, server, timeout)
-            self.timings["first-health"] = time.monotonic() - started
-            return body
-        finally:
-            _stop(server)
-
-    def _poll_health(self, port: int, server: subprocess.Popen[str], timeout: float) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        last = "no answer"
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                output = server.stdout.read() if server.stdout else ""
-                raise CheckFailed(f"[health] the web process exited {server.returncode}:\n{output[-4000:]}")
+        with tempfile.TemporaryFile(mode="w+") as log:  # a file, not a pipe: a chatty server never blocks
+            server = subprocess.Popen(
+                ["bash", "-c", f"exec {entries['web']}"],
+                cwd=self.path,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as resp:
-                    body = json.loads(resp.read())
-                    if resp.status == 200 and body.get("status") == "ok":
-                        return dict(body)
-                    last = f"{resp.status} {body}"
-            except urllib.error.HTTPError as err:
-                last = f"{err.code} {err.read()[:300]!r}"
-            except (OSError, ValueError) as err:
-                last = repr(err)
-            time.sleep(0.2)
-        _stop(server)
-        output = server.stdout.read() if server.stdout else ""
-        raise CheckFailed(f"[health] no 200 from /health in {timeout:.0f}s (last: {last}):\n{output[-4000:]}")
+                body = _poll_health(port, server, timeout)
+            except CheckFailed as err:
+                _stop(server)
+                log.seek(0)
+                raise CheckFailed(f"{err}; the server said:\n{log.read()[-4000:]}") from None
+            finally:
+                _stop(server)
+        self.timings["first-health"] = time.monotonic() - started
+        return body
 
     def bandit(self) -> None:
         """Medium and high findings in the generated code (tests excluded) fail the check."""
@@ -280,7 +262,28 @@ class Project:
         self.bandit()
 
 
-def _stop(server: subprocess.Popen[str]) -> None:
+def _poll_health(port: int, server: subprocess.Popen[bytes], timeout: float) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    last = "no answer"
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise CheckFailed(f"[health] the web process exited {server.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as resp:
+                body = json.loads(resp.read())
+                if resp.status == 200 and body.get("status") == "ok":
+                    return dict(body)
+                last = f"{resp.status} {body}"
+        except urllib.error.HTTPError as err:
+            with err:
+                last = f"{err.code} {err.read()[:300]!r}"
+        except (OSError, ValueError) as err:
+            last = repr(err)
+        time.sleep(0.2)
+    raise CheckFailed(f"[health] no 200 from /health in {timeout:.0f}s (last: {last})")
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
     if server.poll() is not None:
         return
     os.killpg(server.pid, signal.SIGTERM)
