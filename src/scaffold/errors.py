@@ -1,7 +1,8 @@
 """The one exception hierarchy of scaffold.
 
 Every error a user can cause is a :class:`ScaffoldError`; the CLI turns it into one line on stderr and
-its ``exit_code`` (Click's convention: 2 for bad usage or input, 1 for a failure of the work).
+its ``exit_code`` (Click's convention: 2 for bad usage or input, 1 for a failure of the work); Ctrl-C and
+SIGTERM are not errors of this kind: the CLI turns them into 130 and 143.
 """
 
 from __future__ import annotations
@@ -36,9 +37,3 @@ class RenderError(ScaffoldError):
     """Rendering or a template hook failed; nothing was left behind."""
 
     exit_code = 1
-
-
-class Interrupted(ScaffoldError):
-    """Ctrl-C or SIGTERM: the run stopped and cleaned up after itself."""
-
-    exit_code = 130
