@@ -99,28 +99,21 @@ def uv() -> str:
 
 
 def venv_for(name: str, requirements: Sequence[str]) -> Path:
-    """A venv of its own for one tool; reinstalled only when the requirements change."""
+    """A venv of its own for one tool, made once; this checkout's scaffold is reinstalled on every run."""
     path = WORK / "venvs" / name
     stamp = path / ".requirements"
     wanted = "\n".join(requirements)
+    python = str(path / "bin" / "python")
     if not (stamp.is_file() and stamp.read_text() == wanted):
         shutil.rmtree(path, ignore_errors=True)
         subprocess.run([uv(), "venv", "-q", "--python", sys.executable, str(path)], check=True)
+        subprocess.run([uv(), "pip", "install", "-q", "--python", python, *requirements], check=True)
+        stamp.write_text(wanted)
+    elif name == "scaffold":
         subprocess.run(
-            [
-                uv(),
-                "pip",
-                "install",
-                "-q",
-                "--reinstall-package",
-                "scaffold",
-                "--python",
-                str(path / "bin" / "python"),
-                *requirements,
-            ],
+            [uv(), "pip", "install", "-q", "--reinstall-package", "scaffold", "--python", python, *requirements],
             check=True,
         )
-        stamp.write_text(wanted)
     return path / "bin"
 
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from click.shell_completion import CompletionItem
 
 from . import __version__
-from .answers import KNOWN_KEYS, load_answers_file, parse_set
 from .errors import InputError, ScaffoldError
-from .needs import FRAMEWORKS, NEED_CHOICES
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
+# Only click is imported up front: the rest loads inside the command that needs it, so that
+# `scaffold --help` and shell completion stay close to a bare Click program's start-up time.
 
 INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -65,6 +67,11 @@ class ScaffoldGroup(click.Group):
 
 def _complete_set(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Complete ``--set`` as KEY= and then KEY=VALUE for the needs, whose values are fixed."""
+    from click.shell_completion import CompletionItem
+
+    from .answers import KNOWN_KEYS
+    from .needs import NEED_CHOICES
+
     key, sep, _ = incomplete.partition("=")
     if sep and key in NEED_CHOICES:
         return [CompletionItem(f"{key}={v}") for v in NEED_CHOICES[key] if f"{key}={v}".startswith(incomplete)]
@@ -91,7 +98,17 @@ def _answer_options(func: Any) -> Any:
     )(func)
 
 
+def _complete_framework(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
+    from .needs import FRAMEWORKS
+
+    return [CompletionItem(f) for f in FRAMEWORKS if f.startswith(incomplete)]
+
+
 def _given(answers_file: Path | None, sets: Sequence[str]) -> dict[str, str]:
+    from .answers import load_answers_file, parse_set
+
     given = load_answers_file(answers_file) if answers_file else {}
     given.update(parse_set(sets))
     return given
@@ -136,6 +153,8 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
 def recommend_command(sets: Sequence[str], answers_file: Path | None, no_input: bool, as_json: bool) -> None:
     """Recommend a framework and stack for the answers, with the trade-offs behind it."""
+    import json
+
     from .plan import gather_needs
     from .recommend import recommend
     from .report import format_recommendation
@@ -152,7 +171,7 @@ def recommend_command(sets: Sequence[str], answers_file: Path | None, no_input: 
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--framework",
-    shell_complete=lambda ctx, param, incomplete: [CompletionItem(f) for f in FRAMEWORKS if f.startswith(incomplete)],
+    shell_complete=_complete_framework,
     help="Use this framework whatever the recommendation: django, flask or fastapi (or a preset's own).",
 )
 @_answer_options
@@ -228,6 +247,7 @@ def _aftercare(target: Path, stack: dict[str, str], framework: str, *, init_git:
 @click.option("--force", is_flag=True, help="Update even with uncommitted changes in git.")
 def update_command(directory: Path, sets: Sequence[str], preset_file: Path | None, dry_run: bool, force: bool) -> None:
     """Bring a generated project up to the installed templates, keeping your edits (three-way merge)."""
+    from .answers import parse_set
     from .report import format_steps
     from .update import update_project
 
@@ -247,6 +267,8 @@ def update_command(directory: Path, sets: Sequence[str], preset_file: Path | Non
 @click.pass_context
 def check_command(ctx: click.Context, directory: Path, preset_file: Path | None, as_json: bool) -> None:
     """Exit 0 if the project is on the installed templates and its preset, 1 if behind, 2 if not scaffold's."""
+    import json
+
     from .report import format_check
     from .update import check_project
 
@@ -259,6 +281,9 @@ def check_command(ctx: click.Context, directory: Path, preset_file: Path | None,
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
 def frameworks_command(as_json: bool) -> None:
     """List the frameworks with their stack options, choices and defaults."""
+    import json
+
+    from .needs import FRAMEWORKS
     from .report import format_frameworks
     from .templates import load_template
 
