@@ -17,14 +17,11 @@ import os
 import re
 import shlex
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -202,31 +199,13 @@ class Project:
 
     def serve_health(self, timeout: float = 30) -> dict[str, Any]:
         """Run the Procfile's release then web command, as a platform would, until /health answers 200."""
-        entries = procfile(self.path)
-        port = free_port()
-        env = self.env({**read_dotenv(self.path / ".env"), **self.overrides, "PORT": str(port)})
-        if entries.get("release"):
-            self.run(entries["release"], step="release", env=env)
-        started = time.monotonic()
-        with tempfile.TemporaryFile(mode="w+") as log:  # a file, not a pipe: a chatty server never blocks
-            server = subprocess.Popen(
-                ["bash", "-c", f"exec {entries['web']}"],
-                cwd=self.path,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-            try:
-                body = _poll_health(port, server, timeout)
-            except CheckFailed as err:
-                _stop(server)
-                log.seek(0)
-                raise CheckFailed(f"{err}; the server said:\n{log.read()[-4000:]}") from None
-            finally:
-                _stop(server)
-        self.timings["first-health"] = time.monotonic() - started
-        return body
+        from tests.clients.server import dev_env, fetch, serve
+
+        with serve(self, dev_env(self), timeout=timeout) as server:
+            body = fetch(server.url, "/health").json()
+        if body.get("status") != "ok":
+            raise CheckFailed(f"[health] /health answered 200 without status ok: {body}")
+        return dict(body)
 
     def bandit(self) -> None:
         """Medium and high findings in the generated code (tests excluded) fail the check."""
@@ -260,38 +239,6 @@ class Project:
         self.ci_checks()
         self.serve_health()
         self.bandit()
-
-
-def _poll_health(port: int, server: subprocess.Popen[bytes], timeout: float) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    last = "no answer"
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise CheckFailed(f"[health] the web process exited {server.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as resp:
-                body = json.loads(resp.read())
-                if resp.status == 200 and body.get("status") == "ok":
-                    return dict(body)
-                last = f"{resp.status} {body}"
-        except urllib.error.HTTPError as err:
-            with err:
-                last = f"{err.code} {err.read()[:300]!r}"
-        except (OSError, ValueError) as err:
-            last = repr(err)
-        time.sleep(0.2)
-    raise CheckFailed(f"[health] no 200 from /health in {timeout:.0f}s (last: {last})")
-
-
-def _stop(server: subprocess.Popen[bytes]) -> None:
-    if server.poll() is not None:
-        return
-    os.killpg(server.pid, signal.SIGTERM)
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
 
 
 @contextmanager
@@ -343,4 +290,9 @@ def _main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_main())
+    # Run as a script, this file is ``__main__``; import it as ``tests.harness`` so that the clients share one
+    # CheckFailed and one Project class with it.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.harness import _main as main
+
+    raise SystemExit(main())

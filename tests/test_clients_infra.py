@@ -1,0 +1,106 @@
+"""The client checks themselves, against tiny servers: each check must be able to fail, and must pass a good app."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.clients import production
+from tests.clients.server import dev_env, fetch, production_env, serve
+from tests.harness import CheckFailed, Project
+
+#: A production-minded WSGI app in twenty lines; FLAW (set on the Procfile line) breaks one promise.
+APP = textwrap.dedent(
+    """
+    import os, sys
+    from wsgiref.simple_server import make_server
+    flaw = os.environ.get("FLAW", "")
+    if not os.environ.get("SECRET_KEY") and flaw != "no-secret-needed":
+        sys.exit("SECRET_KEY must be set")
+    hosts = os.environ["ALLOWED_HOSTS"].split(",")
+    def app(environ, start_response):
+        host = environ.get("HTTP_X_FORWARDED_HOST" if flaw == "echo-host" else "HTTP_HOST", "").split(":")[0]
+        if flaw != "echo-host" and host not in hosts:
+            start_response("400 Bad Request", [("Content-Type", "text/plain")])
+            return [b"bad host"]
+        headers = [("Content-Type", "application/json"), ("X-Content-Type-Options", "nosniff"),
+                   ("X-Frame-Options", "DENY"), ("Set-Cookie", "s=1; Path=/; Secure; HttpOnly")]
+        if flaw != "no-hsts":
+            headers.append(("Strict-Transport-Security", "max-age=31536000"))
+        https = environ.get("HTTP_X_FORWARDED_PROTO") == "https"
+        if environ["PATH_INFO"] != "/health" and not https:
+            location = "https://" + (host if flaw == "echo-host" else environ["HTTP_HOST"]) + environ["PATH_INFO"]
+            start_response("301 Moved Permanently", headers + [("Location", location)])
+            return [b""]
+        start_response("200 OK", headers)
+        return [b'{"status": "ok"}']
+    make_server("127.0.0.1", int(os.environ["PORT"]), app).serve_forever()
+    """
+)
+DECLARED = ["SECRET_KEY=secret", "ALLOWED_HOSTS=hosts", "DATABASE_URL=database", ""]
+
+
+def tiny_project(tmp_path: Path, flaw: str = "") -> Project:
+    path = tmp_path / "tiny"
+    path.mkdir()
+    (path / "app.py").write_text(APP)
+    (path / ".env").write_text("SECRET_KEY=from-the-dotenv-file\nALLOWED_HOSTS=127.0.0.1\n")
+    released = "open('released', 'w').write('yes')"
+    (path / "Procfile").write_text(
+        f'release: {sys.executable} -c "{released}"\nweb: env FLAW={flaw} {sys.executable} app.py\n'
+    )
+    return Project(path, {"_framework": "tiny", "__production_env": DECLARED})
+
+
+def test_fetch_never_follows_redirects_and_sends_the_host_given(tmp_path: Path) -> None:
+    project = tiny_project(tmp_path)
+    with serve(project, dev_env(project)) as server:
+        reply = fetch(server.url, "/somewhere")
+        assert reply.status == 301 and reply.headers["location"] == f"https://127.0.0.1:{server.port}/somewhere"
+        assert fetch(server.url, "/", headers={"Host": "evil.example"}).status == 400
+        assert fetch(server.url, "/", https=True).json() == {"status": "ok"}
+        assert "GET /somewhere" in server.log()
+    assert (project.path / "released").read_text() == "yes"
+
+
+def test_production_env_holds_only_what_a_platform_gives(tmp_path: Path) -> None:
+    project = tiny_project(tmp_path)
+    env = production_env(project, omit={"SECRET_KEY"})
+    assert "SECRET_KEY" not in env and env["ALLOWED_HOSTS"] == "127.0.0.1,localhost"
+    assert env["DATABASE_URL"].startswith("sqlite:////") and env["DATABASE_URL"].endswith("/production.db")
+    assert not {"CI", "PYTEST_CURRENT_TEST"} & set(env)
+    first, second = production_env(project)["SECRET_KEY"], production_env(project)["SECRET_KEY"]
+    assert first != second and len(first) >= 50
+
+
+def test_a_good_app_passes_the_smoke_and_the_dotenv_comes_back(tmp_path: Path) -> None:
+    project = tiny_project(tmp_path)
+    seen: list[str] = []
+    production.smoke(project, extra=lambda server, env: seen.append(env["SECRET_KEY"]))
+    assert len(seen) == 1 and seen[0] != "from-the-dotenv-file"
+    assert (project.path / ".env").read_text().startswith("SECRET_KEY=from-the-dotenv-file")
+
+
+@pytest.mark.parametrize(
+    ("flaw", "message"),
+    [
+        ("echo-host", "X-Forwarded-Host: evil.example: the foreign host is echoed into Location"),
+        ("no-hsts", "GET / over https: no Strict-Transport-Security header"),
+        ("no-secret-needed", "without SECRET_KEY the server started and /health answered 200"),
+    ],
+)
+def test_the_smoke_fails_a_flawed_app(tmp_path: Path, flaw: str, message: str) -> None:
+    project = tiny_project(tmp_path, flaw)
+    with pytest.raises(CheckFailed, match=message):
+        production.smoke(project)
+    assert (project.path / ".env").is_file()
+
+
+def test_the_smoke_fails_a_template_that_declares_nothing(tmp_path: Path) -> None:
+    project = tiny_project(tmp_path)
+    project.context = {"_framework": "tiny"}
+    with pytest.raises(CheckFailed, match="the tiny template declares no __production_env"):
+        production.smoke(project)
