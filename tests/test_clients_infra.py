@@ -104,3 +104,114 @@ def test_the_smoke_fails_a_template_that_declares_nothing(tmp_path: Path) -> Non
     project.context = {"_framework": "tiny"}
     with pytest.raises(CheckFailed, match="the tiny template declares no __production_env"):
         production.smoke(project)
+
+
+#: A one-operation JSON API with its OpenAPI document; FLAW=overflow answers 500 past 2**31 - 1.
+API = textwrap.dedent(
+    """
+    import json, os
+    from wsgiref.simple_server import make_server
+    INT32 = {"type": "integer", "format": "int32"}
+    NOT_FOUND = {"description": "no such item", "content": {"application/json": {"schema": {"type": "object"}}}}
+    SCHEMA = {"openapi": "3.0.3", "info": {"title": "tiny", "version": "1"}, "paths": {"/items/{item_id}": {"get": {
+        "parameters": [{"name": "item_id", "in": "path", "required": True, "schema": INT32}],
+        "responses": {"200": {"description": "the item", "content": {"application/json": {"schema": {
+            "type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}}}},
+            "404": NOT_FOUND}}}}}
+    def app(environ, start_response):
+        path = environ["PATH_INFO"]
+        if path == "/health":
+            body, status = {"status": "ok"}, "200 OK"
+        elif path == "/openapi.json":
+            body, status = SCHEMA, "200 OK"
+        else:
+            raw = path.removeprefix("/items/")
+            number = int(raw) if raw.lstrip("-").isdigit() and path.startswith("/items/") else None
+            if number is not None and number > 2**31 - 1 and os.environ.get("FLAW") == "overflow":
+                start_response("500 Internal Server Error", [("Content-Type", "text/plain")])
+                return [b"integer out of range"]
+            found = number is not None and 0 < number < 2**31
+            body, status = ({"id": number}, "200 OK") if found else ({"detail": "not found"}, "404 Not Found")
+        start_response(status, [("Content-Type", "application/json")])
+        return [json.dumps(body).encode()]
+    make_server("127.0.0.1", int(os.environ["PORT"]), app).serve_forever()
+    """
+)
+
+
+@pytest.mark.parametrize("flaw", ["", "overflow"])
+def test_fuzz_counts_cases_and_fails_on_a_server_error(tmp_path: Path, flaw: str) -> None:
+    from tests.clients.fuzz import fuzz
+
+    project = tiny_project(tmp_path, flaw)
+    (project.path / "app.py").write_text(API)
+    with serve(project, dev_env(project)) as server:
+        if flaw:
+            with pytest.raises(CheckFailed, match=r"(?s)\[fuzz tiny\] schemathesis exited 1.*Server error"):
+                fuzz(server, "/openapi.json", label="tiny", max_examples=5, seconds=60)
+        else:
+            assert fuzz(server, "/openapi.json", label="tiny", max_examples=5, seconds=60) > 5
+    assert not list(project.path.rglob(".hypothesis"))
+
+
+#: The tiny project's "migration" (its release line) and its own test suite, careless or careful.
+MIGRATE = textwrap.dedent(
+    """
+    import os, sqlite3
+    connection = sqlite3.connect(os.environ["DATABASE_URL"].removeprefix("sqlite:///"))
+    connection.execute("CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, title TEXT)")
+    connection.commit()
+    """
+)
+PROJECT_TEST = textwrap.dedent(
+    """
+    import os, sqlite3
+    def test_delete_a_note(tmp_path):
+        careless = os.environ.get("CARELESS") == "yes"
+        url = os.environ["DATABASE_URL"] if careless else f"sqlite:///{tmp_path / 'test.db'}"
+        connection = sqlite3.connect(url.removeprefix("sqlite:///"))
+        connection.execute("CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, title TEXT)")
+        connection.execute("DELETE FROM notes WHERE id = 2")
+        connection.commit()
+    """
+)
+
+
+@pytest.mark.parametrize("careless", ["no", "yes"])
+def test_data_safety_sees_a_deleted_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, careless: str) -> None:
+    from tests.clients.data_safety import assert_tests_leave_database_alone
+
+    project = tiny_project(tmp_path)
+    project.context = {**project.context, "database": "sqlite"}
+    (project.path / "migrate.py").write_text(MIGRATE)
+    (project.path / "test_notes.py").write_text(PROJECT_TEST)
+    (project.path / "Procfile").write_text(f"release: {sys.executable} migrate.py\nweb: {sys.executable} app.py\n")
+    monkeypatch.setenv("CARELESS", careless)
+    seed = ["INSERT INTO notes (id, title) VALUES (1, 'keep'), (2, 'me too')"]
+    if careless == "yes":
+        with pytest.raises(
+            CheckFailed, match=r"table notes: 2 rows before, 1 after; gone or changed: \[\"\(2, 'me too'\)\"\]"
+        ):
+            assert_tests_leave_database_alone(project, seed)
+    else:
+        assert_tests_leave_database_alone(project, seed)
+
+
+def test_browser_page_keeps_the_page_of_a_failing_check(tmp_path: Path) -> None:
+    from tests.clients.browser import browser_page
+    from tests.clients.record import ARTIFACTS
+
+    project = tiny_project(tmp_path)
+    label = f"infra-{tmp_path.name}"
+    with serve(project, dev_env(project)) as server:
+        with pytest.raises(AssertionError, match="the page said ok"):
+            with browser_page(label) as page:
+                page.goto(f"{server.url}/health", wait_until="load")
+                assert '"ok"' in page.content()
+                raise AssertionError("the page said ok")
+    kept = [ARTIFACTS / f"{label}-failure.png", ARTIFACTS / f"{label}-failure.html"]
+    try:
+        assert kept[0].read_bytes().startswith(b"\x89PNG") and '"ok"' in kept[1].read_text()
+    finally:
+        for file in kept:
+            file.unlink(missing_ok=True)
