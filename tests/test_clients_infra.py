@@ -215,3 +215,33 @@ def test_browser_page_keeps_the_page_of_a_failing_check(tmp_path: Path) -> None:
     finally:
         for file in kept:
             file.unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize("framework", ["django", "flask", "fastapi"])
+def test_the_pairwise_matrix_covers_every_valid_pair_and_both_extremes(framework: str) -> None:
+    import itertools
+
+    from scaffold.templates import load_template
+    from tests.templates.conftest import MATRIX_KEYS, extremes, matrix, pairs_of, valid
+
+    options = {key: values for key, values in load_template(framework).options.items() if key in MATRIX_KEYS}
+    combos = [param.values[0] for param in matrix(framework)]
+    every = [dict(zip(options, values, strict=True)) for values in itertools.product(*options.values())]
+    valid_pairs = set().union(*(pairs_of(combo) for combo in every if valid(combo)))
+    assert set().union(*(pairs_of(combo) for combo in combos)) == valid_pairs
+    assert all(valid(combo) for combo in combos) and len(combos) < len([c for c in every if valid(c)])
+    assert combos[:2] == extremes(options) and [p.values[0] for p in matrix(framework)] == combos
+    fullest, smallest = combos[:2]
+    assert fullest["database"] == "postgresql" and fullest["task_queue"] == "celery" and fullest["auth"] == "yes"
+    assert smallest["auth"] == "no" and smallest["docker"] == "no" and smallest["ci"] == "none"
+    assert len({param.id for param in matrix(framework)}) == len(combos)
+
+
+def test_pairwise_leaves_out_a_conflicting_pair() -> None:
+    from tests.templates.conftest import pairwise
+
+    options = {"database": ("sqlite", "none"), "auth": ("no", "yes"), "ci": ("a", "b", "c")}
+    combos = pairwise(options, [])
+    assert not any(combo["database"] == "none" and combo["auth"] == "yes" for combo in combos)
+    assert {(c["database"], c["ci"]) for c in combos} == {(d, ci) for d in ("sqlite", "none") for ci in "abc"}
+    assert combos == pairwise(options, [])

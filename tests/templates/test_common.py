@@ -14,7 +14,7 @@ from scaffold.needs import FRAMEWORKS
 from scaffold.render import build_context
 from scaffold.templates import load_template
 from tests.harness import Project, services_for
-from tests.templates.conftest import files_of
+from tests.templates.conftest import files_of, run_clients
 
 SHARED_FILES = (
     ".editorconfig",
@@ -76,11 +76,11 @@ def test_gitlab_ci_replaces_github(cookies: Any, framework: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("framework", FRAMEWORKS)
 def test_scaffold_new_default_project_works(tmp_path: Path, framework: str) -> None:
-    """`scaffold new DIR --no-input --framework X`: the product's own path, end to end."""
+    """`scaffold new DIR --no-input --framework X`: the product's own path, end to end, met by the same clients."""
     target = tmp_path / "default_app"
     result = CliRunner().invoke(cli, ["new", str(target), "--no-input", "--framework", framework])
     assert result.exit_code == 0, result.output
     stack = json.loads((target / ".scaffold.json").read_text())["answers"]["stack"]
     context = build_context(load_template(framework), stack)
     with services_for(context, f"{framework}_default") as overrides:
-        Project(target, context, overrides).check_all()
+        run_clients(Project(target, context, overrides), framework, f"{framework}-default")
