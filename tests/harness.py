@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 PG = ("127.0.0.1", 5432)
 REDIS = ("127.0.0.1", 6379)
@@ -67,9 +67,19 @@ def reachable(address: tuple[str, int]) -> bool:
 
 def require_service(name: str, address: tuple[str, int]) -> None:
     """Skip when a service is down on a developer's machine; fail under CI=true, where it must be up."""
-    if reachable(address):
-        return
-    message = f"{name} is not reachable at {address[0]}:{address[1]}"
+    if not reachable(address):
+        skip_or_fail(f"{name} is not reachable at {address[0]}:{address[1]}")
+
+
+def require_tool(*commands: str) -> None:
+    """Skip when a command-line tool is not installed on a developer's machine; fail under CI=true."""
+    absent = [command for command in commands if shutil.which(command) is None]
+    if absent:
+        skip_or_fail(f"{', '.join(absent)} not installed (.ci/run installs it)")
+
+
+def skip_or_fail(message: str) -> NoReturn:
+    """pytest.skip on a developer's machine; under CI=true, where nothing may be skipped, a failure."""
     if IN_CI:
         raise CheckFailed(f"{message}, and CI=true requires it")
     import pytest
@@ -250,6 +260,7 @@ def services_for(context: Mapping[str, Any], label: str) -> Iterator[dict[str, s
         overrides["REDIS_URL"] = f"redis://{REDIS[0]}:{REDIS[1]}/{1 + uuid.uuid4().int % 15}"
     if context.get("database") == "postgresql":
         require_service("PostgreSQL", PG)
+        require_tool("psql")
         name = re.sub(r"[^a-z0-9_]", "_", f"bake_{label[:30]}_{uuid.uuid4().hex[:8]}".lower())
         with fresh_database(name) as url:
             overrides["DATABASE_URL"] = url

@@ -245,3 +245,16 @@ def test_pairwise_leaves_out_a_conflicting_pair() -> None:
     assert not any(combo["database"] == "none" and combo["auth"] == "yes" for combo in combos)
     assert {(c["database"], c["ci"]) for c in combos} == {(d, ci) for d in ("sqlite", "none") for ci in "abc"}
     assert combos == pairwise(options, [])
+
+
+@pytest.mark.parametrize("in_ci", [False, True])
+def test_without_chromium_the_browser_skips_except_in_ci(monkeypatch: pytest.MonkeyPatch, in_ci: bool) -> None:
+    from tests import harness
+    from tests.clients import browser
+
+    monkeypatch.setattr(browser, "chromium_path", lambda: None)
+    monkeypatch.setattr(harness, "IN_CI", in_ci)
+    expected = CheckFailed if in_ci else pytest.skip.Exception
+    with pytest.raises(expected, match="chromium is not installed"):
+        with browser.browser_page("never"):
+            raise AssertionError("a page without a browser")

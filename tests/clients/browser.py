@@ -14,10 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
-
 from tests.clients.record import ARTIFACTS
-from tests.harness import IN_CI, CheckFailed
+from tests.harness import skip_or_fail
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -46,11 +44,7 @@ def browser_page(label: str) -> Iterator[Page]:
     """A page in a fresh headless chromium context; skipped without chromium, except under CI=true."""
     executable = chromium_path()
     if executable is None:
-        if IN_CI:
-            raise CheckFailed(
-                "chromium is not installed, and CI=true requires the browser checks (.ci/run installs it)"
-            )
-        pytest.skip("chromium is not installed (apt-get install chromium)")
+        skip_or_fail("chromium is not installed (.ci/run installs it: apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

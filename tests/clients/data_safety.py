@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.clients.server import dev_env, run_release
-from tests.harness import CheckFailed, Project, fresh_database
+from tests.harness import CheckFailed, Project, fresh_database, require_tool
 
 TABLE_MARK = "### table "
 
@@ -111,6 +111,7 @@ def dev_database(project: Project) -> Iterator[DevDatabase]:
     """An empty development database of the project's kind, dropped afterwards."""
     kind = project.context.get("database")
     if kind == "postgresql":
+        require_tool("psql", "pg_dump")
         slug = re.sub(r"[^a-z0-9_]", "_", str(project.context.get("project_slug", "app")).lower())[:30]
         with fresh_database(f"dev_{slug}_{uuid.uuid4().hex[:8]}") as url:
             yield PostgresDatabase(url)
