@@ -11,18 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.tiny_template import make_template
+from tests.tiny_template import LAUNCH, make_template
 
-# Runs the real CLI; the first argument, when not "-", points it at a stand-in templates folder.
-LAUNCH = (
-    "import sys, pathlib\n"
-    "root = sys.argv.pop(1)\n"
-    "if root != '-':\n"
-    "    import scaffold.templates as t\n"
-    "    t.template_root = lambda: pathlib.Path(root)\n"
-    "from scaffold.cli import main\n"
-    "main()\n"
-)
 SLOW_HOOK = "import os, pathlib, time\npathlib.Path(os.environ['HOOK_MARKER']).write_text('started')\ntime.sleep(10)\n"
 
 

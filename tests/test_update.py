@@ -89,7 +89,7 @@ def project(versions: tuple[Path, Path], workdir: Path, monkeypatch: pytest.Monk
 
 def test_update_merges_three_ways_and_loses_nothing(project: Path) -> None:
     result = run("update", str(project))
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # like `git merge`: conflict markers were written
     read = {p: (project / p).read_text() for p in ("both.txt", "overlap.txt", "untouched.txt")}
 
     assert read["both.txt"] == text(edit(edit(LINES, 1, "line 2 mine"), 9, "line 10 from the template"))
@@ -129,7 +129,7 @@ def test_dry_run_shows_the_plan_and_writes_nothing(project: Path) -> None:
 
 def test_changing_an_answer_on_the_way(project: Path) -> None:
     result = run("update", str(project), "--set", "task_queue=celery")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # overlap.txt conflicts
     assert "def ping()" in (project / "tasks.py").read_text()
     assert json.loads((project / ".scaffold.json").read_text())["answers"]["stack"]["task_queue"] == "celery"
     again = run("update", str(project))  # nothing left to do, and the answer stays changed
@@ -159,7 +159,7 @@ def test_dirty_git_tree_is_refused_unless_forced(project: Path) -> None:
     result = run("update", str(project))
     assert result.exit_code == 2 and "has uncommitted changes; commit or stash them first" in result.stderr
     assert (project / "both.txt").read_text() == "uncommitted\n"
-    assert run("update", str(project), "--force").exit_code == 0
+    assert run("update", str(project), "--force").exit_code == 1  # applied, with overlap.txt in conflict
 
 
 def test_check_exit_codes(project: Path, workdir: Path) -> None:
@@ -168,7 +168,7 @@ def test_check_exit_codes(project: Path, workdir: Path) -> None:
     data = json.loads(run("check", str(project), "--json").stdout)
     assert data["status"] == "behind"
     assert {"path": "added.txt", "action": "add", "note": "", "from": None} in data["changes"]
-    assert run("update", str(project)).exit_code == 0
+    assert run("update", str(project)).exit_code == 1
     current = run("check", str(project), "--json")
     assert current.exit_code == 0 and json.loads(current.stdout)["status"] == "current"
     (workdir / "plain").mkdir()

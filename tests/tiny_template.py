@@ -60,3 +60,22 @@ STACK = {
     "docker": "yes",
     "ci": "github",
 }
+
+
+# Runs the real CLI in a process of its own; the first argument, when not "-", points it at a templates folder.
+LAUNCH = (
+    "import sys, pathlib\n"
+    "root = sys.argv.pop(1)\n"
+    "if root != '-':\n"
+    "    import scaffold.templates as t\n"
+    "    t.template_root = lambda: pathlib.Path(root)\n"
+    "from scaffold.cli import main\n"
+    "main()\n"
+)
+
+
+def make_templates(root: Path, hooks: dict[str, str] | None = None) -> Path:
+    """The three stand-ins in ``root``, as ``template_root()`` would find them."""
+    for framework in ("django", "flask", "fastapi"):
+        make_template(root, framework=framework, hooks=hooks)
+    return root

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, reason
 from .needs import NEED_CHOICES, NEED_KEYS
 from .templates import STACK_KEYS
 
@@ -42,26 +42,58 @@ def _parse(path: Path, text: str) -> Any:
     return yaml.safe_load(text)
 
 
+MAX_ANSWERS_FILE = 1024 * 1024
+
+
+def _read_regular(path: Path) -> str:
+    """The text of a regular file; a FIFO or device is refused at once instead of waited on."""
+    import os
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"answers file {path} is not a regular file; give a JSON, YAML or TOML file")
+        if info.st_size > MAX_ANSWERS_FILE:
+            raise InputError(f"answers file {path} is over {MAX_ANSWERS_FILE} bytes; refused")
+        return file.read().decode("utf-8-sig")  # a byte-order mark, as some editors write, is fine
+
+
 def load_answers_file(path: Path) -> dict[str, str]:
     """Read an answers file, chosen by suffix, into flat ``{key: value}`` strings."""
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(f"answers file {path} must end in one of: {', '.join(SUFFIXES)}")
     try:
-        data = _parse(path, path.read_text(encoding="utf-8"))
+        data = _parse(path, _read_regular(path))
+    except InputError:
+        raise
     except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"cannot read answers file {path}: {err}") from err
+        raise InputError(f"cannot read answers file {path}: {reason(err)}") from err
     except Exception as err:  # each parser raises its own error type; all mean the same to the user
         first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise InputError(f"answers file {path} is not valid {path.suffix[1:].upper()}: {first_line}") from err
     if not isinstance(data, Mapping):
         raise InputError(f"answers file {path} must hold a mapping of keys to values")
-    if isinstance(data.get("answers"), Mapping):  # the .scaffold.json of a generated project
-        nested = data["answers"]
-        flat = {**nested.get("needs", {}), **nested.get("stack", {})}
-        if "framework" in data:
-            flat["framework"] = data["framework"]
-        data = flat
+    if "answers" in data:  # the .scaffold.json of a generated project
+        data = flatten_record(data, str(path))
     return check_keys({str(k): _as_text(k, v) for k, v in data.items()}, source=str(path))
+
+
+def flatten_record(data: Mapping[str, Any], source: str) -> dict[str, str]:
+    """The answers of a ``.scaffold.json`` (``answers.needs``, ``answers.stack``, ``framework``), checked."""
+    nested = data.get("answers")
+    if not isinstance(nested, Mapping):
+        raise InputError(f"{source}: 'answers' must be an object with 'needs' and 'stack'")
+    flat: dict[str, Any] = {}
+    for part in ("needs", "stack"):
+        values = nested.get(part, {})
+        if not isinstance(values, Mapping):
+            raise InputError(f"{source}: answers.{part} must be an object of keys and values, not {values!r}")
+        flat.update(values)
+    if "framework" in data:
+        flat["framework"] = data["framework"]
+    return check_keys({str(k): _as_text(k, v) for k, v in flat.items()}, source=source)
 
 
 def _as_text(key: object, value: object) -> str:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import signal
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
-from .errors import InputError, ScaffoldError
+from .errors import InputError
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -19,19 +20,14 @@ if TYPE_CHECKING:
 # Only click is imported up front: the rest loads inside the command that needs it, so that
 # `scaffold --help` and shell completion stay close to a bare Click program's start-up time.
 
-INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
-
-
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the program is so that every ``finally`` cleans up as for Ctrl-C."""
-
-
-def _raise_terminated(signum: int, frame: Any) -> None:
-    raise _Terminated
-
 
 class ScaffoldGroup(click.Group):
-    """Runs a command and turns every error a user can cause into one line on stderr and an exit code."""
+    """Runs a command and turns every error a user can cause into one line on stderr and an exit code.
+
+    This is the one place where errors become output: a :class:`ScaffoldError` as it is, a system or library
+    error through :func:`scaffold.errors.translate` (naming the path and the reason), an interrupt as the
+    message :data:`scaffold.signals.progress` makes true.
+    """
 
     def main(
         self,
@@ -47,22 +43,50 @@ class ScaffoldGroup(click.Group):
         return code
 
     def _run(self, args: Sequence[str] | None, prog_name: str, complete_var: str | None, **extra: Any) -> int:
-        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        from .errors import translate
+        from .signals import exit_code, handled, progress
+
         try:
-            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            with handled():
+                result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+                _flush_stdout()
             return result if isinstance(result, int) else 0
-        except ScaffoldError as err:
-            click.echo(f"Error: {err.message}", err=True)
-            return err.exit_code
         except click.ClickException as err:
-            click.echo(f"Error: {err.format_message()}", err=True)
+            _say(f"Error: {err.format_message()}")
             return err.exit_code
         except (click.Abort, KeyboardInterrupt) as err:
-            terminated = isinstance(err, _Terminated) or isinstance(err.__context__, _Terminated)
-            click.echo("Interrupted; nothing was written.", err=True)
-            return INTERRUPTED[signal.SIGTERM if terminated else signal.SIGINT]
-        finally:
-            signal.signal(signal.SIGTERM, previous)
+            if isinstance(err.__context__, EOFError):  # Click's Abort for an input that ended (stdin closed)
+                _say("Error: the input ended (stdin closed); pass --no-input to take the defaults")
+                return 2
+            _say(progress.message())
+            return exit_code(err)
+        except Exception as err:
+            scaffold_error = translate(err)
+            if scaffold_error is None:
+                raise
+            with suppress(OSError):
+                _flush_stdout()
+            _say(f"Error: {scaffold_error.message}")
+            return scaffold_error.exit_code
+
+
+def _flush_stdout() -> None:
+    """Flush now, so a full or closed stdout is an error here and not a traceback at interpreter exit."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        stream.flush()
+    except OSError as err:
+        # Nothing more can reach stdout: point it at /dev/null so the exit flush cannot fail again.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        raise OSError(err.errno, err.strerror, "stdout") from err
+
+
+def _say(line: str) -> None:
+    with suppress(OSError, ValueError, AttributeError):
+        click.echo(line, err=True)
 
 
 def _complete_set(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
@@ -117,7 +141,7 @@ def _given(answers_file: Path | None, sets: Sequence[str]) -> dict[str, str]:
 def _prompter(no_input: bool) -> Any:
     if no_input:
         return None
-    if not sys.stdin.isatty():
+    if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
         raise InputError("stdin is not a terminal; pass --no-input to take the defaults, or run in a terminal")
     from .prompts import Prompter
 
@@ -258,6 +282,8 @@ def update_command(directory: Path, sets: Sequence[str], preset_file: Path | Non
     if outcome.conflicts:
         files = ", ".join(outcome.conflicts)
         click.echo(f"{len(outcome.conflicts)} file(s) with conflicts: resolve the <<<<<<< markers in {files}.")
+        if not dry_run:
+            click.get_current_context().exit(1)  # like `git merge`: the work is done, but a person has to finish it
 
 
 @cli.command("check")
