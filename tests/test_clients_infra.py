@@ -106,7 +106,7 @@ def test_the_smoke_fails_a_template_that_declares_nothing(tmp_path: Path) -> Non
         production.smoke(project)
 
 
-#: A one-operation JSON API with its OpenAPI document; FLAW=overflow answers 500 past 2**31 - 1.
+#: A one-operation JSON API with its OpenAPI document; FLAW=overflow answers 500 past 2**31 - 1, FLAW=locked 401.
 API = textwrap.dedent(
     """
     import json, os
@@ -117,7 +117,7 @@ API = textwrap.dedent(
         "parameters": [{"name": "item_id", "in": "path", "required": True, "schema": INT32}],
         "responses": {"200": {"description": "the item", "content": {"application/json": {"schema": {
             "type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}}}},
-            "404": NOT_FOUND}}}}}
+            "401": NOT_FOUND, "404": NOT_FOUND}}}}}
     def app(environ, start_response):
         path = environ["PATH_INFO"]
         if path == "/health":
@@ -127,6 +127,9 @@ API = textwrap.dedent(
         else:
             raw = path.removeprefix("/items/")
             number = int(raw) if raw.lstrip("-").isdigit() and path.startswith("/items/") else None
+            if os.environ.get("FLAW") == "locked":
+                start_response("401 Unauthorized", [("Content-Type", "application/json")])
+                return [b"{}"]
             if number is not None and number > 2**31 - 1 and os.environ.get("FLAW") == "overflow":
                 start_response("500 Internal Server Error", [("Content-Type", "text/plain")])
                 return [b"integer out of range"]
@@ -139,15 +142,22 @@ API = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("flaw", ["", "overflow"])
-def test_fuzz_counts_cases_and_fails_on_a_server_error(tmp_path: Path, flaw: str) -> None:
+@pytest.mark.parametrize(
+    ("flaw", "message"),
+    [
+        ("", ""),
+        ("overflow", r"(?s)\[fuzz tiny\] schemathesis exited 1.*Server error"),
+        ("locked", r"every answer of GET /items/\{item_id\} was 401/403: the credentials given do not work"),
+    ],
+)
+def test_fuzz_counts_cases_and_fails_on_a_server_error(tmp_path: Path, flaw: str, message: str) -> None:
     from tests.clients.fuzz import fuzz
 
     project = tiny_project(tmp_path, flaw)
     (project.path / "app.py").write_text(API)
     with serve(project, dev_env(project)) as server:
         if flaw:
-            with pytest.raises(CheckFailed, match=r"(?s)\[fuzz tiny\] schemathesis exited 1.*Server error"):
+            with pytest.raises(CheckFailed, match=message):
                 fuzz(server, "/openapi.json", label="tiny", max_examples=5, seconds=60)
         else:
             assert fuzz(server, "/openapi.json", label="tiny", max_examples=5, seconds=60) > 5

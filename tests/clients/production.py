@@ -60,12 +60,13 @@ def refuses_without(project: Project, name: str) -> None:
             if reply is not None and reply.status == 200:
                 raise CheckFailed(
                     f"[production] without {name} the server started and /health answered 200: it must refuse to "
-                    f"start without its secret; the server said:\n{server.log()[-3000:]}"
+                    f"start without its secret; the server said:\n{server.log_tail(3000)}"
                 )
             time.sleep(0.3)
         raise CheckFailed(
             f"[production] without {name} the web command was still running after {REFUSAL_SECONDS}s; it must exit "
-            f"non-zero; the server said:\n{server.log()[-3000:]}"
+            "non-zero (gunicorn restarts a worker that calls sys.exit() for ever; an exception raised while the app "
+            f"is imported makes it halt with code 3); the server said:\n{server.log_tail(3000)}"
         )
 
 
@@ -130,7 +131,7 @@ def check_running(server: Server) -> None:
         problems += [f"{what}: Set-Cookie without Secure: {cookie}" for cookie in insecure_cookies(reply)]
     if problems:
         raise CheckFailed(
-            "[production] " + "\n[production] ".join(problems) + f"\nthe server said:\n{server.log()[-3000:]}"
+            "[production] " + "\n[production] ".join(problems) + f"\nthe server said:\n{server.log_tail(3000)}"
         )
 
 

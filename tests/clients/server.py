@@ -87,6 +87,14 @@ class Server:
         """Everything the server printed so far (stdout and stderr), e.g. the console e-mails."""
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
+    def log_tail(self, chars: int = 4000) -> str:
+        """The last whole lines of the log, at most about ``chars`` long, for a failure message."""
+        text = self.log()
+        if len(text) <= chars:
+            return text
+        cut = text[-chars:]
+        return "...\n" + cut.partition("\n")[2]
+
 
 def dev_env(project: Project, extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """A developer's environment: the project's ``.env``, the bake's services (``project.overrides``), ``extra``."""
@@ -190,7 +198,7 @@ def wait_healthy(server: Server, timeout: float) -> Reply:
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             raise CheckFailed(
-                f"[health] the web process exited {server.process.returncode}; the server said:\n{server.log()[-4000:]}"
+                f"[health] the web process exited {server.process.returncode}; the server said:\n{server.log_tail()}"
             )
         try:
             reply = fetch(server.url, "/health", timeout=3)
@@ -201,7 +209,7 @@ def wait_healthy(server: Server, timeout: float) -> Reply:
             last = repr(err)
         time.sleep(0.2)
     raise CheckFailed(
-        f"[health] no 200 from /health in {timeout:.0f}s (last: {last}); the server said:\n{server.log()[-4000:]}"
+        f"[health] no 200 from /health in {timeout:.0f}s (last: {last}); the server said:\n{server.log_tail()}"
     )
 
 
