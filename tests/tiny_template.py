@@ -64,7 +64,9 @@ STACK = {
 
 # Runs the real CLI in a process of its own; the first argument, when not "-", points it at a templates folder.
 LAUNCH = (
-    "import sys, pathlib\n"
+    "import sys\n"
+    "sys.argv[0] = 'scaffold'\n"  # as the console script: the start-up guard applies
+    "import scaffold, pathlib\n"
     "root = sys.argv.pop(1)\n"
     "if root != '-':\n"
     "    import scaffold.templates as t\n"

@@ -9,6 +9,7 @@ splits the work. :data:`progress` records what is already on disk, so the CLI's 
 
 from __future__ import annotations
 
+import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,10 +32,22 @@ def _raise_terminated(signum: int, frame: Any) -> None:
     raise Terminated(signum)
 
 
+def _exit_quietly(signum: int, frame: Any) -> None:
+    os.write(2, (progress.message() + "\n").encode())
+    os._exit(EXIT_CODES.get(signal.Signals(signum), 128 + signum))
+
+
+def guard_startup() -> None:
+    """Until a command runs, an interrupt ends the program with one true line, not an import traceback."""
+    for sig in STOPPING:
+        signal.signal(sig, _exit_quietly)
+
+
 @contextmanager
 def handled() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise :class:`Terminated` for the duration; the previous handlers come back after."""
+    """While a command runs: Ctrl-C raises KeyboardInterrupt, SIGTERM and SIGHUP :class:`Terminated`."""
     previous = {sig: signal.signal(sig, _raise_terminated) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    previous[signal.SIGINT] = signal.signal(signal.SIGINT, signal.default_int_handler)
     progress.clear()
     try:
         yield

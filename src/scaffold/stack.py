@@ -49,6 +49,9 @@ SHADOWED = frozenset(
     }
 )
 TEXT_LIMITS = {"project_name": 80, "description": 200, "author_name": 100, "author_email": 120}
+#: The package name also names the databases; PostgreSQL's limit is 63 bytes, and Django's test database
+#: adds "test_" in front.
+SLUG_LIMIT = 58
 EMAIL = re.compile(r"^[^@\s\"'<>]+@[^@\s\"'<>]+\.[^@\s\"'<>]+$")
 
 
@@ -68,6 +71,11 @@ def check_slug(slug: str, *, source: str = "project_slug", taken: frozenset[str]
     """
     if not slug:
         raise InputError(f"{source} gives no package name; use letters or digits (e.g. 'my_service')")
+    if len(slug) > SLUG_LIMIT:
+        raise InputError(
+            f"{source} gives a package name of {len(slug)} characters; at most {SLUG_LIMIT} are allowed "
+            "(PostgreSQL names the test database test_<project_slug>, and allows 63 bytes)"
+        )
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", slug):
         raise InputError(
             f"project_slug={slug} is not a lower-case Python identifier; use letters, digits and underscores"
