@@ -101,7 +101,7 @@ def check_target(target: Path, *, force: bool) -> None:
             break
     if os.path.lexists(target) and not target.is_dir():
         raise TargetExistsError(f"{target} exists and is not a directory; choose another DIRECTORY")
-    if target.is_dir() and any(target.iterdir()) and not force:
+    if target.is_dir() and any(not _is_staging(p.name) for p in target.iterdir()) and not force:
         raise TargetExistsError(f"{target} is not empty; choose another DIRECTORY or pass --force to write into it")
 
 
@@ -248,6 +248,10 @@ def _locked(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def _is_staging(name: str) -> bool:
+    return name.startswith(STAGING_PREFIX) and name.endswith(STAGING_SUFFIX)
+
+
 def _moves(project: Path, target: Path, folder: str = "") -> list[str]:
     """What to move from ``project`` into ``target``: whole new folders, and files (replacing files or links)."""
     moves = []
@@ -274,7 +278,8 @@ def _swap_in(project: Path, target: Path, staging: Path, *, force: bool) -> None
     Called with signals held back, so only an error can stop it half-way, and then every move is undone.
     """
     with _locked(target):
-        others = [p.name for p in target.iterdir() if p != staging]
+        # Staging folders of runs still rendering are not content: the first to take the lock wins.
+        others = [p.name for p in target.iterdir() if not _is_staging(p.name)]
         if others and not force:
             raise TargetExistsError(f"{target} is no longer empty (another scaffold run?); it was not touched")
         moves = _moves(project, target)
