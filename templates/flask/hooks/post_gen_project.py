@@ -58,13 +58,15 @@ def write_env_file() -> None:
 
 
 STEPS: list[tuple[bool, Callable[[], None]]] = [
-    (DATABASE == "none", remove(MIGRATIONS, "tests/test_migrations.py")),
+    (DATABASE == "none", remove(MIGRATIONS, "tests/test_migrations.py", "tests/test_database.py")),
     (DATABASE == "none" and API == "no", remove(f"{PACKAGE}/extensions.py")),
     (AUTH == "no", remove(f"{PACKAGE}/auth", f"{PACKAGE}/templates/auth", "tests/test_auth.py")),
     (AUTH == "no", remove(f"{MIGRATIONS}/versions/0001_create_users.py")),
     (AUTH == "no", remove(f"{PACKAGE}/api/csrf.py")),
     (API == "no", remove(f"{PACKAGE}/api", f"{MIGRATIONS}/versions/0002_create_notes.py")),
     (API == "no", remove("tests/test_api_notes.py", "tests/test_api_text_stats.py")),
+    (API == "no", remove(f"{PACKAGE}/templates/swagger_ui.html", f"{PACKAGE}/static/js")),
+    (API == "no", remove("tests/test_api_docs.py")),
     # With a database the API serves stored notes; without one, a stateless computation.
     (DATABASE == "none", remove(f"{PACKAGE}/api/notes.py", f"{PACKAGE}/api/models.py")),
     (DATABASE == "none", remove("tests/test_api_notes.py")),

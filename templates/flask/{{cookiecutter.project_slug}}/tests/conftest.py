@@ -1,35 +1,92 @@
-{% if cookiecutter.database != "none" -%}
 import os
+{% if cookiecutter.database == "postgresql" -%}
+import re
 {% endif -%}
-from collections.abc import Iterator
+import subprocess
+import sys
+{% if cookiecutter.database == "postgresql" -%}
+import uuid
+{% endif -%}
+from collections.abc import Callable, Iterator
 {%- if cookiecutter.database != "none" %}
 from contextlib import contextmanager
 {%- endif %}
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+{%- if cookiecutter.database == "postgresql" %}
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+{%- endif %}
 
 from {{ cookiecutter.project_slug }} import create_app
-{%- if cookiecutter.database != "none" %}
+{%- if cookiecutter.database == "postgresql" %}
+from {{ cookiecutter.project_slug }}.config import (
+    DEFAULT_DATABASE_URL,
+    Config,
+    TestingConfig,
+    normalize_database_url,
+)
+from {{ cookiecutter.project_slug }}.extensions import db
+{%- elif cookiecutter.database == "sqlite" %}
 from {{ cookiecutter.project_slug }}.config import Config, TestingConfig, normalize_database_url
 from {{ cookiecutter.project_slug }}.extensions import db
 {%- else %}
 from {{ cookiecutter.project_slug }}.config import Config, TestingConfig
 {%- endif %}
 
+{%- if cookiecutter.database == "postgresql" %}
+
+
+@contextmanager
+def database_of_this_run() -> Iterator[str]:
+    """A `test_` database created on the server DATABASE_URL names (or the local default) for this
+    run only, and dropped afterwards. The database DATABASE_URL names is never connected to."""
+    given = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    server = make_url(normalize_database_url(given))
+    stem = re.sub(r"[^a-z0-9_]", "_", (server.database or "app").lower())[:40]
+    name = f"test_{stem}_{uuid.uuid4().hex[:8]}"
+    # CREATE/DROP DATABASE run from the server's maintenance database, outside a transaction.
+    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as err:
+        admin.dispose()
+        pytest.fail(
+            f"Cannot create a test database on {server.render_as_string()}: {err.orig}. "
+            "The tests need a PostgreSQL server where this user may create databases.",
+            pytrace=False,
+        )
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+{%- endif %}
 {%- if cookiecutter.database != "none" %}
 
 
-@pytest.fixture(scope="session")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The database the tests own: `DATABASE_URL` when set (CI), else a local default."""
-    if os.environ.get("DATABASE_URL"):
-        return os.environ["DATABASE_URL"]
-{%- if cookiecutter.database == "sqlite" %}
-    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+@pytest.fixture(scope="session", autouse=True)
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The only database the tests touch: one they create, whatever DATABASE_URL says.
+
+    DATABASE_URL is pointed at it for the whole run, so code that reads the environment (the
+    production configuration, the CLI) cannot reach a developer's database either.
+    """
+{%- if cookiecutter.database == "postgresql" %}
+    with database_of_this_run() as url, pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DATABASE_URL", url)
+        yield url
 {%- else %}
-    return "postgresql://postgres@127.0.0.1:5432/test"
+    url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DATABASE_URL", url)
+        yield url
 {%- endif %}
 
 
@@ -70,10 +127,12 @@ def app(config: Config) -> Iterator[Flask]:
 
 
 @pytest.fixture
-def production_env(monkeypatch: pytest.MonkeyPatch{% if cookiecutter.database != "none" %}, database_url: str{% endif %}) -> None:
+def production_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a production platform provides; the test client's host is `localhost`."""
     monkeypatch.setenv("SECRET_KEY", "a-production-secret-used-only-by-the-tests")
-{%- if cookiecutter.database != "none" %}
-    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("TRUSTED_HOSTS", "localhost")
+{%- if cookiecutter.task_queue == "celery" %}
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
 {%- endif %}
 
 
@@ -90,3 +149,29 @@ def production_app(production_env: None) -> Iterator[Flask]:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
+
+
+EntryPoint = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def entry_point(tmp_path: Path) -> EntryPoint:
+    """Import `{{ cookiecutter.project_slug }}.<module>` in a fresh interpreter, in an empty folder,
+    with only what a platform sets (no APP_ENV, no .env) plus the given variables; it prints
+    FORCE_HTTPS, which only the production configuration turns on."""
+
+    def run(module: str, **variables: str) -> "subprocess.CompletedProcess[str]":
+        app = "flask_app" if module == "worker" else "app"
+        code = f"from {{ cookiecutter.project_slug }}.{module} import {app}; print({app}.config['FORCE_HTTPS'])"
+        keep = ("PATH", "HOME", "LANG", "SYSTEMROOT", "VIRTUAL_ENV")
+        env = {name: os.environ[name] for name in keep if name in os.environ} | variables
+        return subprocess.run(  # noqa: S603 (this interpreter, a fixed program)
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    return run

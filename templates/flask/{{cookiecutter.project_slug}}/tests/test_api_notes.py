@@ -78,11 +78,40 @@ def test_invalid_note_is_rejected_with_422(writer: FlaskClient) -> None:
     assert "title" in response.json["errors"]["json"]
 
 
-def test_missing_note_is_404(client: FlaskClient) -> None:
-    response = client.get(f"{NOTES}999")
+@pytest.mark.parametrize("note_id", ["999", "2147483648", "99999999999999999999"])
+def test_missing_note_is_404(client: FlaskClient, note_id: str) -> None:
+    # Ids past the column's 32-bit range cannot exist: 404, not a database error.
+    response = client.get(f"{NOTES}{note_id}")
 
     assert response.status_code == 404
     assert response.is_json
+
+
+@pytest.mark.parametrize("title", ["nul \\u0000 inside", "lone \\ud800 surrogate"])
+def test_text_the_database_cannot_store_is_rejected_with_422(
+    writer: FlaskClient, title: str
+) -> None:
+    body = '{"title": "' + title + '"}'
+
+    response = writer.post(NOTES, data=body, content_type="application/json")
+
+    assert response.status_code == 422
+    assert "title" in response.json["errors"]["json"]
+
+
+def test_a_page_far_past_the_end_is_empty(client: FlaskClient) -> None:
+    response = client.get(f"{NOTES}?page=99999999999999999999&page_size=100")
+
+    assert response.status_code == 200
+    assert response.json == []
+
+
+def test_pagination_header_is_documented_as_the_json_string_it_is(client: FlaskClient) -> None:
+    document = client.get("/api/docs/openapi.json").json
+    header = document["paths"]["/api/v1/notes/"]["get"]["responses"]["200"]["headers"]
+
+    assert header["X-Pagination"]["schema"]["type"] == "string"
+    assert isinstance(client.get(NOTES).headers["X-Pagination"], str)
 {%- if cookiecutter.auth == "yes" %}
 
 
@@ -120,9 +149,12 @@ def test_write_with_a_wrong_csrf_token_is_rejected(writer: FlaskClient) -> None:
     assert writer.post(NOTES, json={"title": "Forged"}).status_code == 400
 
 
-def test_anonymous_write_without_csrf_token_is_rejected(client: FlaskClient) -> None:
-    # The CSRF check runs before the view, so it answers first.
-    assert client.post(NOTES, json={"title": "Anonymous"}).status_code == 400
+def test_anonymous_write_without_csrf_token_is_told_to_log_in(client: FlaskClient) -> None:
+    # The login check answers first: a client without a session learns it must log in (401).
+    response = client.post(NOTES, json={"title": "Anonymous"})
+
+    assert response.status_code == 401
+    assert response.is_json
 {%- endif %}
 
 

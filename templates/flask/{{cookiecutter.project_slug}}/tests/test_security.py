@@ -1,11 +1,19 @@
+import os
+
 import pytest
+from conftest import EntryPoint
 from flask import Flask, session
 from flask.testing import FlaskClient
 
 from {{ cookiecutter.project_slug }} import create_app
 {%- if cookiecutter.database != "none" %}
-from {{ cookiecutter.project_slug }}.config import normalize_database_url
+from {{ cookiecutter.project_slug }}.config import ConfigError, normalize_database_url
+{%- else %}
+from {{ cookiecutter.project_slug }}.config import ConfigError
 {%- endif %}
+
+# The production test client defaults to https (PREFERRED_URL_SCHEME); these say plain HTTP.
+HTTP = "http://localhost"
 
 
 def test_production_refuses_to_start_without_secret_key(
@@ -13,8 +21,39 @@ def test_production_refuses_to_start_without_secret_key(
 ) -> None:
     monkeypatch.delenv("SECRET_KEY")
 
-    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+    with pytest.raises(ConfigError, match="SECRET_KEY"):
         create_app("production")
+
+
+def test_production_refuses_to_start_without_trusted_hosts(
+    production_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TRUSTED_HOSTS")
+
+    with pytest.raises(ConfigError, match="TRUSTED_HOSTS"):
+        create_app("production")
+
+
+def test_wsgi_means_production_and_says_what_is_missing_in_one_line(
+    entry_point: EntryPoint,
+) -> None:
+    result = entry_point("wsgi")
+
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "{{ cookiecutter.project_slug }}.wsgi: SECRET_KEY must be set in production (a long random string)."
+    ]
+
+
+def test_wsgi_starts_in_production_with_the_documented_variables(
+    production_env: None, entry_point: EntryPoint
+) -> None:
+    names = ("SECRET_KEY", "TRUSTED_HOSTS", "DATABASE_URL", "REDIS_URL")
+
+    result = entry_point("wsgi", **{name: os.environ[name] for name in names if name in os.environ})
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"  # FORCE_HTTPS: the production configuration
 
 
 def test_production_uses_the_secret_key_from_the_environment(production_app: Flask) -> None:
@@ -54,7 +93,9 @@ def test_responses_carry_security_headers(client: FlaskClient) -> None:
 
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["X-Frame-Options"] == "DENY"
-    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    policy = response.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in policy
+    assert "default-src 'self'" in policy
     assert "Strict-Transport-Security" not in response.headers
 
 
@@ -77,3 +118,35 @@ def test_production_session_cookie_is_secure_httponly_lax(production_app: Flask)
     assert "Secure" in cookie
     assert "HttpOnly" in cookie
     assert "SameSite=Lax" in cookie
+
+
+def test_production_refuses_a_foreign_host(production_app: Flask) -> None:
+    response = production_app.test_client().get("/", base_url="https://evil.example")
+
+    assert response.status_code == 400
+    assert "Location" not in response.headers
+
+
+def test_production_https_redirect_ignores_x_forwarded_host(production_app: Flask) -> None:
+    client = production_app.test_client()
+
+    response = client.get("/", base_url=HTTP, headers={"X-Forwarded-Host": "evil.example"})
+
+    assert response.status_code == 308
+    assert response.headers["Location"] == "https://localhost/"
+
+
+def test_one_proxy_tells_the_scheme(production_app: Flask) -> None:
+    client = production_app.test_client()
+
+    response = client.get("/", base_url=HTTP, headers={"X-Forwarded-Proto": "https"})
+
+    assert response.status_code == 200
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+def test_proxy_hops_must_be_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROXY_X_PROTO", "one")
+
+    with pytest.raises(ConfigError, match="PROXY_X_PROTO"):
+        create_app("development")

@@ -1,5 +1,6 @@
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -7,6 +8,7 @@ import redis
 from celery import Task
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
+from conftest import EntryPoint
 from flask import Flask
 
 from {{ cookiecutter.project_slug }} import create_app
@@ -75,3 +77,22 @@ def test_worker_runs_the_task_through_redis(redis_app: Flask) -> None:
             assert result.get(timeout=20) == EXPECTED
     finally:
         task_postrun.disconnect(close_worker_backend)
+
+
+def test_worker_reads_dotenv_like_the_flask_command(
+    entry_point: EntryPoint, tmp_path: Path
+) -> None:
+    (tmp_path / ".env").write_text("APP_ENV=development\n", encoding="utf-8")
+
+    result = entry_point("worker")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"  # development: no HTTPS redirect
+
+
+def test_worker_without_dotenv_means_production(entry_point: EntryPoint) -> None:
+    result = entry_point("worker")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set in production" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -11,6 +11,7 @@ from .api import register_api
 from .auth.views import bp as auth_bp
 {% endif -%}
 from .config import Config, load_config
+from .errors import init_errors
 {% set ext = [] -%}
 {% if cookiecutter.api == "yes" %}{% set _ = ext.append("api") %}{% endif -%}
 {% if cookiecutter.auth == "yes" %}{% set _ = ext.append("csrf") %}{% endif -%}
@@ -45,6 +46,7 @@ def create_app(config: Config | str | None = None) -> Flask:
 {%- if cookiecutter.api == "yes" %}
     register_api(app)
 {%- endif %}
+    init_errors(app)
     init_security(app)
 {%- if cookiecutter.task_queue == "celery" %}
     celery_init_app(app)

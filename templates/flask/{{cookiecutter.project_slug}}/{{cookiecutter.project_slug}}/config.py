@@ -1,16 +1,20 @@
 """Configuration classes; every value that differs between deploys comes from the environment."""
 
+import json
 import os
 import secrets
+from pathlib import Path
 {%- if cookiecutter.task_queue == "celery" %}
 from typing import Any
 {%- endif %}
-{% if cookiecutter.api == "yes" or cookiecutter.database != "none" or cookiecutter.task_queue == "celery" %}
-{% endif -%}
-{% if cookiecutter.api == "yes" -%}
-# The name as typed when the project was generated, kept verbatim (the API docs' title).
-PROJECT_NAME = {{ cookiecutter.project_name|tojson }}  # noqa: E501  # fmt: skip
-{%- if cookiecutter.auth == "yes" %}
+
+# The name and description typed when the project was generated, kept as data (never as template
+# source): pages show them through `config`, escaped like any other value.
+PROJECT = json.loads((Path(__file__).parent / "project.json").read_text(encoding="utf-8"))
+PROJECT_NAME: str = PROJECT["name"]
+PROJECT_DESCRIPTION: str = PROJECT["description"]
+{%- if cookiecutter.api == "yes" and cookiecutter.auth == "yes" %}
+
 API_DESCRIPTION = """\
 Reading is public. Writing needs a logged-in user and the CSRF token:
 
@@ -20,30 +24,37 @@ Reading is public. Writing needs a logged-in user and the CSRF token:
 3. Send it in the `X-CSRFToken` header with every `POST`. Over HTTPS the request also needs a
    `Referer` header from this site (browsers send one).
 
-Without the token a write gets 400; without a login, 401.
+Without a login a write gets 401; without the token, 400.
 """
 # The API shares the site's session cookie, so writes need the CSRF token as well.
 SECURITY_SCHEMES = {
     "session": {"type": "apiKey", "in": "cookie", "name": "session"},
     "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRFToken"},
 }
-{%- elif cookiecutter.database != "none" %}
+{%- elif cookiecutter.api == "yes" and cookiecutter.database != "none" %}
+
 API_DESCRIPTION = """\
 This API is open: the project has no user accounts, so anyone who can reach it can create notes.
 Put it behind authentication before exposing it to the internet.
 """
 {%- endif %}
-{% endif -%}
-{% if cookiecutter.database == "sqlite" -%}
+{%- if cookiecutter.database == "sqlite" %}
+
 # Relative SQLite paths are resolved inside the Flask instance folder.
 DEFAULT_DATABASE_URL = "sqlite:///{{ cookiecutter.project_slug }}.sqlite3"
-{% elif cookiecutter.database == "postgresql" -%}
+{%- elif cookiecutter.database == "postgresql" %}
+
 DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/{{ cookiecutter.project_slug }}"
-{% endif -%}
-{% if cookiecutter.task_queue == "celery" -%}
+{%- endif %}
+{%- if cookiecutter.task_queue == "celery" %}
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
-{% endif -%}
-{% if cookiecutter.database != "none" %}
+{%- endif %}
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or wrong; the entry points print it as one line and exit."""
+{%- if cookiecutter.database != "none" %}
+
 
 def normalize_database_url(url: str) -> str:
     """Accept the `postgres://` and `postgresql://` forms hosts hand out; always use psycopg 3."""
@@ -51,12 +62,27 @@ def normalize_database_url(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url.removeprefix(prefix)
     return url
-{% endif %}
+{%- endif %}
+
+
+def host_list(value: str | None) -> list[str]:
+    """Comma-separated host names: `example.com,www.example.com` (`.example.com`: subdomains)."""
+    return [host.strip() for host in (value or "").split(",") if host.strip()]
+
+
+def hop_count(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip() or str(default)
+    if not value.isdigit():
+        raise ConfigError(f"{name}={value!r} must be a whole number of proxies (0 or more).")
+    return int(value)
+
 
 class Config:
     """Settings shared by every environment."""
 
     TESTING = False
+    PROJECT_NAME = PROJECT_NAME
+    PROJECT_DESCRIPTION = PROJECT_DESCRIPTION
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False
@@ -84,28 +110,44 @@ class Config:
     OPENAPI_URL_PREFIX = "/api/docs"
     OPENAPI_JSON_PATH = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH = "/"
-    OPENAPI_SWAGGER_UI_URL = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/"
+    # Swagger UI's files are served by this app (api/docs_assets.py), never from a CDN.
+    OPENAPI_SWAGGER_UI_URL = "/api/docs/assets/"
 {%- endif %}
 
     def __init__(self) -> None:
         self.SECRET_KEY = os.environ.get("SECRET_KEY") or self.missing_secret_key()
+        # Requests naming any other host get 400, so no foreign host reaches a redirect.
+        self.TRUSTED_HOSTS = host_list(os.environ.get("TRUSTED_HOSTS")) or self.missing_hosts()
+        # How many proxies in front of the app set each X-Forwarded-* header (werkzeug ProxyFix).
+        # By default one proxy tells the client's scheme; hosts and addresses are not trusted.
+        self.PROXY_FIX = {
+            "x_for": hop_count("PROXY_X_FOR", 0),
+            "x_proto": hop_count("PROXY_X_PROTO", 1),
+            "x_host": hop_count("PROXY_X_HOST", 0),
+        }
 {%- if cookiecutter.database != "none" %}
         self.SQLALCHEMY_DATABASE_URI = normalize_database_url(self.database_url())
         self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
 {%- endif %}
 {%- if cookiecutter.task_queue == "celery" %}
-        self.CELERY = self.celery_settings(os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL)
+        self.CELERY = self.celery_settings(self.redis_url())
 {%- endif %}
 
     def missing_secret_key(self) -> str:
         # Outside production a throwaway key keeps the app usable; sessions end on restart.
         return secrets.token_urlsafe(50)
+
+    def missing_hosts(self) -> list[str] | None:
+        return None  # any host: the development server listens on 127.0.0.1 only
 {%- if cookiecutter.database != "none" %}
 
     def database_url(self) -> str:
         return os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
 {%- endif %}
 {%- if cookiecutter.task_queue == "celery" %}
+
+    def redis_url(self) -> str:
+        return os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
 
     def celery_settings(self, redis_url: str) -> dict[str, Any]:
         return {
@@ -128,7 +170,7 @@ class TestingConfig(Config):
 
 
 class ProductionConfig(Config):
-    """Production: refuses to start without its secrets and sends cookies over HTTPS only."""
+    """Production: refuses to start without its settings and sends cookies over HTTPS only."""
 
     SESSION_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
@@ -139,14 +181,31 @@ class ProductionConfig(Config):
 {%- endif %}
 
     def missing_secret_key(self) -> str:
-        raise RuntimeError("SECRET_KEY must be set in production (a long random string).")
+        raise ConfigError("SECRET_KEY must be set in production (a long random string).")
+
+    def missing_hosts(self) -> list[str]:
+        raise ConfigError(
+            "TRUSTED_HOSTS must be set in production: the host names this site answers to, "
+            "comma-separated (e.g. example.com,www.example.com)."
+        )
 {%- if cookiecutter.database != "none" %}
 
     def database_url(self) -> str:
-        url = os.environ.get("DATABASE_URL")
-        if not url:
-            raise RuntimeError("DATABASE_URL must be set in production.")
-        return url
+        return required("DATABASE_URL")
+{%- endif %}
+{%- if cookiecutter.task_queue == "celery" %}
+
+    def redis_url(self) -> str:
+        return required("REDIS_URL")
+{%- endif %}
+{%- if cookiecutter.database != "none" or cookiecutter.task_queue == "celery" %}
+
+
+def required(name: str) -> str:
+    value = os.environ.get(name)
+    if not value:
+        raise ConfigError(f"{name} must be set in production.")
+    return value
 {%- endif %}
 
 
@@ -160,5 +219,5 @@ CONFIGS: dict[str, type[Config]] = {
 def load_config(name: str) -> Config:
     config_class = CONFIGS.get(name)
     if config_class is None:
-        raise RuntimeError(f"APP_ENV={name!r} is unknown; use one of {', '.join(CONFIGS)}.")
+        raise ConfigError(f"APP_ENV={name!r} is unknown; use one of {', '.join(CONFIGS)}.")
     return config_class()

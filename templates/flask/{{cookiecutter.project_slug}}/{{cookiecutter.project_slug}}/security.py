@@ -1,17 +1,31 @@
-"""HTTPS redirects and security headers applied to every response."""
+"""Trusted hosts and proxies, HTTPS redirects and security headers applied to every response."""
 
 from flask import Flask, Response, current_app, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 # Load balancers probe the health check over plain HTTP, so it is never redirected.
 HTTPS_EXEMPT_PATHS = frozenset({"/health"})
+# Scripts, styles and images only from this site (no inline script), and no framing.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
 
 
 def init_security(app: Flask) -> None:
+    # Trust only as many X-Forwarded-* values as there are proxies in front of the app (config.py):
+    # a header the client itself sent is never believed. The host always comes from `Host`, checked
+    # against TRUSTED_HOSTS, unless PROXY_X_HOST says a proxy rewrites it.
+    hops = app.config["PROXY_FIX"]
+    if any(hops.values()):
+        app.wsgi_app = ProxyFix(app.wsgi_app, **hops)  # type: ignore[method-assign]
     if app.config["FORCE_HTTPS"]:
-        # Behind one reverse proxy (Heroku, Render, a load balancer), trust its X-Forwarded-*
-        # headers so `request.is_secure` reflects the client's scheme.
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
         app.before_request(redirect_to_https)
     app.after_request(set_security_headers)
 
@@ -19,6 +33,7 @@ def init_security(app: Flask) -> None:
 def redirect_to_https() -> Response | None:
     if request.is_secure or request.path in HTTPS_EXEMPT_PATHS:
         return None
+    # request.url names a host from TRUSTED_HOSTS: any other Host was answered 400 already.
     return redirect(request.url.replace("http://", "https://", 1), code=308)
 
 
@@ -26,7 +41,7 @@ def set_security_headers(response: Response) -> Response:
     headers = response.headers
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("X-Frame-Options", "DENY")
-    headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'")
+    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
     if current_app.config["HSTS_SECONDS"]:
         headers.setdefault(

@@ -1,10 +1,15 @@
 """WSGI entry point for the production server: `gunicorn {{ cookiecutter.project_slug }}.wsgi:app`.
 
-The server runs the production configuration unless `APP_ENV` says otherwise.
+The server runs the production configuration unless `APP_ENV` says otherwise (`.env` is not read).
 """
 
 import os
 
 from . import create_app
+from .config import ConfigError
 
-app = create_app(os.environ.get("APP_ENV", "production"))
+try:
+    app = create_app(os.environ.get("APP_ENV") or "production")
+except ConfigError as err:
+    # One line naming the missing setting, not a traceback; gunicorn stops instead of retrying.
+    raise SystemExit(f"{__name__}: {err}") from None

@@ -4,18 +4,19 @@ from flask import Flask
 
 from ..extensions import api
 {%- if cookiecutter.auth == "yes" %}
-from . import csrf, notes
+from . import csrf, docs_assets, notes
 {%- elif cookiecutter.database != "none" %}
-from . import notes
+from . import docs_assets, notes
 {%- else %}
-from . import text_stats
+from . import docs_assets, text_stats
 {%- endif %}
 
 
 def register_api(app: Flask) -> None:
+    app.register_blueprint(docs_assets.bp)
 {%- if cookiecutter.auth == "yes" %}
-    # Not exempt from CSRF: writes authenticate with the session cookie, so a forged cross-site
-    # request would carry it too. Clients send the token from csrf.py in the X-CSRFToken header.
+    # Writes authenticate with the session cookie, so a forged cross-site request would carry it
+    # too: they need the token from csrf.py in the X-CSRFToken header (checked in notes.py).
     api.register_blueprint(csrf.blp)
 {%- endif %}
 {%- if cookiecutter.database != "none" %}

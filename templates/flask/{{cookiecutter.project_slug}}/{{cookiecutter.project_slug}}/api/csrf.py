@@ -1,9 +1,10 @@
 """The CSRF token API writes need: the API authenticates with the session cookie, like the site."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
 from marshmallow import Schema, fields
+
+from .blueprint import Blueprint
 
 blp = Blueprint(
     "csrf_token",

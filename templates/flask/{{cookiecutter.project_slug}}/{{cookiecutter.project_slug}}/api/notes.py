@@ -1,21 +1,26 @@
 """Notes: list (paginated), create and fetch one.{% if cookiecutter.auth == "yes" %} Reads are public; writing needs a login.{% endif %}"""
 
 from typing import Any
-
+{% if cookiecutter.auth == "yes" %}
+from flask import request
 from flask.views import MethodView
-{%- if cookiecutter.auth == "yes" %}
-from flask_login import current_user, login_required
+from flask_login import current_user
+{%- else %}
+from flask.views import MethodView
 {%- endif %}
-from flask_smorest import Blueprint
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 from sqlalchemy import func, select
 
 {% if cookiecutter.auth == "yes" -%}
-from ..extensions import db, login_manager
+from ..extensions import csrf, db, login_manager
 {%- else -%}
 from ..extensions import db
 {%- endif %}
+from .blueprint import Blueprint
 from .models import Note
+
+# The largest id the `notes.id` column holds (a 32-bit integer); larger ids cannot exist: 404.
+MAX_NOTE_ID = 2**31 - 1
 
 blp = Blueprint("notes", __name__, url_prefix="/api/v1/notes", description="Short text notes.")
 {%- if cookiecutter.auth == "yes" %}
@@ -23,13 +28,35 @@ blp = Blueprint("notes", __name__, url_prefix="/api/v1/notes", description="Shor
 login_manager.blueprint_login_views[blp.name] = None
 # Writes authenticate with the session cookie, so they also need the CSRF token (see csrf.py).
 WRITE_SECURITY = [{"session": [], "csrf": []}]
+# The CSRF check runs in `login_then_csrf` below, after the login check, instead of before it.
+csrf.exempt(blp)
+
+
+@blp.before_request
+def login_then_csrf() -> None:
+    """A write without a login gets 401 (log in first); a logged-in write without the token, 400."""
+    if request.method in {"GET", "HEAD", "OPTIONS"}:
+        return
+    if not current_user.is_authenticated:
+        login_manager.unauthorized()  # aborts with 401
+    csrf.protect()
 {%- endif %}
+
+
+def storable_text(value: str) -> None:
+    """Reject text no database column can store, before it reaches the database driver."""
+    if "\x00" in value:
+        raise ValidationError("NUL characters are not allowed.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("The text is not valid Unicode (an unpaired surrogate).") from None
 
 
 class NoteSchema(Schema):
     id = fields.Integer(dump_only=True)
-    title = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    body = fields.String(load_default="", validate=validate.Length(max=10_000))
+    title = fields.String(required=True, validate=[validate.Length(min=1, max=200), storable_text])
+    body = fields.String(load_default="", validate=[validate.Length(max=10_000), storable_text])
 {%- if cookiecutter.auth == "yes" %}
     author_id = fields.Integer(dump_only=True)
 {%- endif %}
@@ -42,7 +69,11 @@ class Notes(MethodView):
     @blp.paginate()
     def get(self, pagination_parameters: Any) -> list[Note]:
         """List notes, oldest first."""
-        pagination_parameters.item_count = db.session.scalar(select(func.count()).select_from(Note))
+        count = db.session.scalar(select(func.count()).select_from(Note)) or 0
+        pagination_parameters.item_count = count
+        if pagination_parameters.first_item >= count:
+            # Past the last page: no query, so a huge page number never becomes a huge OFFSET.
+            return []
         query = (
             select(Note)
             .order_by(Note.id)
@@ -55,8 +86,6 @@ class Notes(MethodView):
     @blp.doc(security=WRITE_SECURITY)
     @blp.alt_response(400, response="BAD_REQUEST", description="No valid CSRF token.")
     @blp.alt_response(401, response="UNAUTHORIZED", description="Not logged in.")
-    # Outside the argument parsing: an anonymous client learns it must log in, not what to fix.
-    @login_required
     @blp.arguments(NoteSchema)
     @blp.response(201, NoteSchema)
     def post(self, data: dict[str, Any]) -> Note:
@@ -78,8 +107,9 @@ class Notes(MethodView):
 {%- endif %}
 
 
-@blp.route("/<int:note_id>")
+@blp.route(f"/<int(max={MAX_NOTE_ID}):note_id>")
 class NoteById(MethodView):
+    @blp.alt_response(404, response="NOT_FOUND", description="No note with this id.")
     @blp.response(200, NoteSchema)
     def get(self, note_id: int) -> Note:
         """Fetch one note."""

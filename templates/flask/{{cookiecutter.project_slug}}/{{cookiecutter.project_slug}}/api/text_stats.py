@@ -4,8 +4,9 @@ import re
 from typing import Any
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
+
+from .blueprint import Blueprint
 
 blp = Blueprint(
     "text_stats", __name__, url_prefix="/api/v1/text-stats", description="Count what is in a text."
