@@ -28,6 +28,7 @@ API_FILES = [
     f"{SLUG}/notes/api.py",
     f"{SLUG}/notes/serializers.py",
     f"{SLUG}/notes/permissions.py",
+    f"{SLUG}/core/openapi.py",
     "tests/test_api.py",
 ]
 CELERY_FILES = ["config/celery.py", f"{SLUG}/notes/tasks.py", "tests/test_tasks.py"]

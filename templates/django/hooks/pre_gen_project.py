@@ -23,6 +23,7 @@ RESERVED_SLUGS = {
     "config",
     "django",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "environ",
     "gunicorn",
     "psycopg",

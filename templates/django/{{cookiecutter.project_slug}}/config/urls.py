@@ -1,14 +1,17 @@
-"""Top-level URLs: /health, the admin (at DJANGO_ADMIN_URL) and the apps."""
+"""Top-level URLs: /health, the apps and the admin (at DJANGO_ADMIN_URL, when set)."""
 
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from {{ cookiecutter.project_slug }}.core.views import health
+from {{ cookiecutter.project_slug }}.core.views import favicon, health
+
+# An error page in HTML with a way back, rendered without the failing request's context.
+handler500 = "{{ cookiecutter.project_slug }}.core.views.server_error"
 
 urlpatterns = [
     path("health", health, name="health"),
-    path(settings.ADMIN_URL, admin.site.urls),
+    path("favicon.ico", favicon, name="favicon"),
 {%- if cookiecutter.auth == "yes" %}
     path("accounts/", include("{{ cookiecutter.project_slug }}.users.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
@@ -18,3 +21,7 @@ urlpatterns = [
 {%- endif %}
     path("", include("{{ cookiecutter.project_slug }}.notes.urls")),
 ]
+
+# Production mounts the admin only where DJANGO_ADMIN_URL says.
+if settings.ADMIN_URL:
+    urlpatterns.append(path(settings.ADMIN_URL, admin.site.urls))

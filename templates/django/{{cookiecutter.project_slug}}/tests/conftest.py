@@ -14,8 +14,13 @@ PASSWORD = "correct-horse-battery-staple"
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "test-only-" + "x7Kq2" * 10,
     "DJANGO_ALLOWED_HOSTS": "example.com",
-    "DJANGO_ADMIN_URL": "staff-only/",
+    "DATABASE_URL": "{{ 'sqlite:///production.sqlite3' if cookiecutter.database == 'sqlite' else 'postgresql://app@db.example.com:5432/app' }}",
+{%- if cookiecutter.task_queue == "celery" %}
+    "REDIS_URL": "redis://redis.example.com:6379/0",
+{%- endif %}
 }
+# What production refuses to start without (the README's deploy section lists the same).
+REQUIRED_IN_PRODUCTION = list(PRODUCTION_ENV)
 
 LoadSettings = Callable[..., ModuleType]
 

@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -126,3 +130,68 @@ def test_openapi_schema_and_docs(api_client):
     assert schema.status_code == 200
     assert "/api/notes/" in schema.json()["paths"]
     assert api_client.get(reverse("api-docs")).status_code == 200
+
+
+def test_the_docs_load_swagger_ui_from_the_project_not_a_cdn(api_client):
+    page = api_client.get(reverse("api-docs")).content.decode()
+
+    scripts = re.findall(r'<script[^>]*src="([^"]+)"', page)
+    styles = re.findall(r'<link[^>]*href="([^"]+)"', page)
+    assert any(src.endswith("swagger-ui-bundle.js") for src in scripts)
+    for url in scripts + styles:
+        assert url.startswith(settings.STATIC_URL) or url.startswith("/" + settings.STATIC_URL), url
+        assert finders.find(url.split(settings.STATIC_URL, 1)[1]), url
+
+
+def operations(schema: dict) -> dict[tuple[str, str], dict]:
+    return {
+        (path, method.upper()): operation
+        for path, item in schema["paths"].items()
+        for method, operation in item.items()
+    }
+
+
+@pytest.fixture
+def schema(api_client) -> dict:
+    return api_client.get(reverse("api-schema"), {"format": "json"}).json()
+
+
+def test_the_schema_documents_error_responses(schema):
+    notes = operations(schema)
+
+    assert {"200", "401", "403", "404"} <= set(notes["/api/notes/", "GET"]["responses"])
+    assert {"201", "400", "401", "403"} <= set(notes["/api/notes/", "POST"]["responses"])
+    assert {"200", "401", "403", "404"} <= set(notes["/api/notes/{id}/", "GET"]["responses"])
+    for method in ("PUT", "PATCH"):
+        responses = notes["/api/notes/{id}/", method]["responses"]
+        assert {"200", "400", "401", "403", "404"} <= set(responses)
+    assert {"204", "401", "403", "404"} <= set(notes["/api/notes/{id}/", "DELETE"]["responses"])
+    assert "WWW-Authenticate" in notes["/api/notes/", "GET"]["responses"]["401"]["headers"]
+    # Getting a token needs no credentials: its errors are about the input only.
+    assert set(notes["/api/auth/token/", "POST"]["responses"]) == {"200", "400"}
+
+
+def test_every_documented_error_is_one_drf_answers_with(api_client, token_client, note):
+    detail = reverse("note-detail", args=[note.pk])
+
+    assert api_client.get(detail).status_code == 401
+    assert token_client.get(reverse("note-list"), {"page": 99}).status_code == 404
+    assert token_client.post(reverse("note-list"), {}, format="json").status_code == 400
+    bad_json = token_client.post(reverse("note-list"), "{", content_type="application/json")
+    assert bad_json.status_code == 400
+    assert "detail" in bad_json.json()
+
+
+@pytest.mark.parametrize("note_id", ["2147483648", "9223372036854775808", "9" * 30])
+def test_huge_ids_are_404_not_500(token_client, note_id):
+    assert token_client.get(f"/api/notes/{note_id}/").status_code == 404
+
+
+def test_nul_characters_are_refused_as_invalid_input(token_client):
+    response = token_client.post(
+        reverse("note-list"), {"title": "a\u0000b", "body": "\u0000"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert set(response.json()) == {"title", "body"}
+    assert not Note.objects.exists()

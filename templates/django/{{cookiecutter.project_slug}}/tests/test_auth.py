@@ -1,8 +1,10 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
+from django.utils.html import escape
 
 from {{ cookiecutter.project_slug }}.notes.models import Note
 from {{ cookiecutter.project_slug }}.users.models import User
@@ -122,6 +124,20 @@ def test_password_reset_by_email(client, user):
     user.refresh_from_db()
     assert user.check_password(NEW_PASSWORD)
     assert client.get(reverse("password_reset_complete")).status_code == 200
+
+
+def test_account_pages_show_the_project_name_not_the_host(client):
+    response = client.get(reverse("login"))
+
+    assert f"<title>Log in · {escape(settings.SITE_NAME)}</title>" in response.text
+    assert "testserver" not in response.text
+
+
+def test_password_reset_mail_names_the_project(client, user):
+    client.post(reverse("password_reset"), {"email": user.email})
+
+    assert mail.outbox[0].subject == f"Reset your password on {settings.SITE_NAME}"
+    assert f"your account on {settings.SITE_NAME} ({user.email})" in mail.outbox[0].body
 
 
 def test_password_reset_for_an_unknown_email_sends_nothing(client):

@@ -1,3 +1,4 @@
+import importlib
 import os
 import subprocess
 import sys
@@ -6,23 +7,16 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ImproperlyConfigured
-from django.urls import reverse
+from django.urls import Resolver404, clear_url_caches, resolve, reverse
 
-from tests.conftest import PASSWORD, PRODUCTION_ENV
+from tests.conftest import PASSWORD, PRODUCTION_ENV, REQUIRED_IN_PRODUCTION
 
 ONE_YEAR = 60 * 60 * 24 * 365
 PRODUCTION = "config.settings.production"
 
 
-def test_production_refuses_to_load_without_a_secret_key(load_settings):
-    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DJANGO_SECRET_KEY"}
-
-    with pytest.raises(ImproperlyConfigured, match="DJANGO_SECRET_KEY"):
-        load_settings(PRODUCTION, unset=("DJANGO_SECRET_KEY",), **env)
-
-
-@pytest.mark.parametrize("missing", ["DJANGO_ALLOWED_HOSTS", "DJANGO_ADMIN_URL"])
-def test_production_refuses_to_load_without_its_other_settings(load_settings, missing):
+@pytest.mark.parametrize("missing", REQUIRED_IN_PRODUCTION)
+def test_production_refuses_to_load_without_a_required_variable(load_settings, missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
 
     with pytest.raises(ImproperlyConfigured, match=missing):
@@ -68,18 +62,89 @@ def test_health_is_exempt_from_the_https_redirect(client, settings, load_setting
     assert response["Location"].startswith("https://")
 
 
-def test_production_passes_the_deployment_checklist():
-    env = {**os.environ, **PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": PRODUCTION}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+def run_python(*args: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """Python in a fresh process, in the project folder, with only the given Django variables."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))
+    }
+    return subprocess.run(
+        [sys.executable, *args],
         cwd=django_settings.BASE_DIR,
-        env=env,
+        env={**env, **environment},
         capture_output=True,
         text=True,
         check=False,
+        timeout=60,
+    )
+
+
+def test_production_passes_the_deployment_checklist():
+    result = run_python(
+        "manage.py",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE=PRODUCTION,
+        **PRODUCTION_ENV,
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+SERVER_ENTRY_POINTS = [
+    "import config.wsgi",
+    "import config.asgi",
+{%- if cookiecutter.task_queue == "celery" %}
+    "import config.celery",
+{%- endif %}
+]
+PRINT_SETTINGS = "; from django.conf import settings; print(settings.SETTINGS_MODULE)"
+
+
+@pytest.mark.parametrize("entry_point", SERVER_ENTRY_POINTS)
+def test_servers_run_production_settings_unless_told_otherwise(entry_point):
+    result = run_python("-c", entry_point + PRINT_SETTINGS, **PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == PRODUCTION
+
+
+@pytest.mark.parametrize("entry_point", SERVER_ENTRY_POINTS)
+def test_servers_refuse_to_start_without_a_secret_key(entry_point):
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DJANGO_SECRET_KEY"}
+
+    result = run_python("-c", entry_point + PRINT_SETTINGS, **env)
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_gunicorn_stops_with_one_line_when_a_variable_is_missing():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DJANGO_SECRET_KEY"}
+
+    result = run_python("-c", "import config.gunicorn", **env)
+
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        f"Cannot start ({PRODUCTION}): Set the DJANGO_SECRET_KEY environment variable"
+    ]
+
+
+def test_manage_py_runs_development_settings_unless_told_otherwise():
+    result = run_python(
+        "manage.py",
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.SETTINGS_MODULE)",
+        DJANGO_SECRET_KEY="local-only",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "config.settings.local"
 
 
 def test_argon2_hashes_new_passwords(settings, load_settings):
@@ -88,6 +153,50 @@ def test_argon2_hashes_new_passwords(settings, load_settings):
 
     settings.PASSWORD_HASHERS = base.PASSWORD_HASHERS
     assert make_password(PASSWORD).startswith("argon2$")
+
+
+def test_production_trusts_forwarded_headers_only_through_gunicorn(load_settings):
+    production = load_settings(PRODUCTION, **PRODUCTION_ENV)
+
+    # gunicorn sets the scheme from X-Forwarded-Proto only for FORWARDED_ALLOW_IPS; this setting
+    # would believe the header from anyone, and X-Forwarded-Host is never believed.
+    assert getattr(production, "SECURE_PROXY_SSL_HEADER", None) is None
+    assert production.USE_X_FORWARDED_HOST is False
+
+
+@pytest.mark.django_db
+def test_a_foreign_host_is_refused_and_never_echoed(client, settings):
+    settings.ALLOWED_HOSTS = ["example.com"]
+    settings.SECURE_SSL_REDIRECT = True
+
+    assert client.get("/", HTTP_HOST="evil.example").status_code == 400
+    response = client.get("/", HTTP_HOST="example.com", HTTP_X_FORWARDED_HOST="evil.example")
+    assert response.status_code == 301
+    assert response["Location"] == "https://example.com/"
+
+
+def test_production_mounts_the_admin_only_where_configured(load_settings):
+    without = load_settings(PRODUCTION, unset=("DJANGO_ADMIN_URL",), **PRODUCTION_ENV)
+    assert without.ADMIN_URL == ""
+
+    configured = load_settings(PRODUCTION, DJANGO_ADMIN_URL="/back-office/", **PRODUCTION_ENV)
+    assert configured.ADMIN_URL == "back-office/"
+
+
+def test_no_admin_url_means_no_admin_site(settings):
+    import config.urls
+
+    configured = settings.ADMIN_URL
+    settings.ADMIN_URL = ""
+    try:
+        importlib.reload(config.urls)
+        clear_url_caches()
+        with pytest.raises(Resolver404):
+            resolve("/admin/")
+    finally:
+        settings.ADMIN_URL = configured
+        importlib.reload(config.urls)
+        clear_url_caches()
 
 
 def test_admin_url_comes_from_the_environment(load_settings):
@@ -99,6 +208,14 @@ def test_admin_url_comes_from_the_environment(load_settings):
 def test_admin_is_served_at_the_configured_url():
     assert reverse("admin:index") == f"/{django_settings.ADMIN_URL}"
 {%- if cookiecutter.api == "yes" %}
+
+
+def test_production_publishes_api_docs_only_when_asked(load_settings):
+    production = load_settings(PRODUCTION, unset=("DJANGO_API_DOCS",), **PRODUCTION_ENV)
+    assert production.API_DOCS is False
+
+    production = load_settings(PRODUCTION, DJANGO_API_DOCS="true", **PRODUCTION_ENV)
+    assert production.API_DOCS is True
 
 
 def test_api_default_permission_is_not_allow_any():

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import environ
+import pytest
 from django.conf import settings
 
 
@@ -32,6 +33,22 @@ def test_development_settings_read_dotenv_but_the_environment_wins(
 def test_tests_run_on_the_test_settings():
     assert settings.SETTINGS_MODULE == "config.settings.test"
     assert settings.DEBUG is False
+
+
+@pytest.mark.django_db
+def test_tests_run_on_a_database_of_their_own():
+    """The test run creates its own database and drops it after: whatever DATABASE_URL names
+    (a development database with real rows) is never written to."""
+    from django.db import connection
+{%- if cookiecutter.database == "postgresql" %}
+
+    assert connection.vendor == "postgresql"
+    assert connection.settings_dict["NAME"].startswith("test_")
+{%- else %}
+
+    assert connection.vendor == "sqlite"
+    assert connection.is_in_memory_db()
+{%- endif %}
 {%- if cookiecutter.database == "postgresql" %}
 
 

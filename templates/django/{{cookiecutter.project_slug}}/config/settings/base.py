@@ -2,6 +2,9 @@
 environment (see .env.example); local, test and production adjust the rest."""
 
 from pathlib import Path
+{%- if cookiecutter.database == "sqlite" %}
+from typing import Any
+{%- endif %}
 
 import environ
 
@@ -31,6 +34,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
 {%- endif %}
     "{{ cookiecutter.project_slug }}.core",
     "{{ cookiecutter.project_slug }}.users",
@@ -49,6 +53,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
+# Error pages in HTML with a way back, rendered from the project's templates.
+CSRF_FAILURE_VIEW = "{{ cookiecutter.project_slug }}.core.views.csrf_failure"
 WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
@@ -69,11 +75,17 @@ TEMPLATES = [
 
 {%- if cookiecutter.database == "sqlite" %}
 
-DATABASES = {"default": env.db("DATABASE_URL", default="sqlite:///db.sqlite3")}
-# A relative SQLite path (sqlite:///db.sqlite3) means a file in the project, wherever the
-# process was started from.
-if DATABASES["default"]["NAME"] != ":memory:":
-    DATABASES["default"]["NAME"] = str(BASE_DIR / DATABASES["default"]["NAME"])
+
+def database_from_env(**default: str) -> dict[str, Any]:
+    """DATABASE_URL as Django settings. A relative SQLite path (sqlite:///db.sqlite3) means a file
+    in the project, wherever the process was started from."""
+    config = env.db("DATABASE_URL", **default)
+    if config["NAME"] != ":memory:":
+        config["NAME"] = str(BASE_DIR / config["NAME"])
+    return config
+
+
+DATABASES = {"default": database_from_env(default="sqlite:///db.sqlite3")}
 {%- else %}
 
 # postgresql:// and postgres:// URLs both select Django's PostgreSQL backend (psycopg 3).
@@ -147,14 +159,22 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Documents the error answers (400/401/403/404) next to the successful ones.
+    "DEFAULT_SCHEMA_CLASS": "{{ cookiecutter.project_slug }}.core.openapi.AutoSchema",
 }
 
+# The OpenAPI schema and interactive docs under /api/schema/ and /api/docs/ (off in production
+# unless DJANGO_API_DOCS=true).
+API_DOCS = env.bool("DJANGO_API_DOCS", default=True)
 SPECTACULAR_SETTINGS = {
     "TITLE": SITE_NAME,
     "DESCRIPTION": SITE_DESCRIPTION,
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc come from drf-spectacular-sidecar's static files: no CDN, works offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 {%- endif %}
 {%- if cookiecutter.task_queue == "celery" %}

@@ -1,21 +1,42 @@
 """Production settings: everything secret or host-specific must come from the environment."""
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import DATABASES, STORAGES, env
+{%- if cookiecutter.database == "sqlite" %}
+from config.settings.base import STORAGES, database_from_env, env
+{%- else %}
+from config.settings.base import STORAGES, env
+{%- endif %}
 
-# Each of these raises ImproperlyConfigured when its variable is missing.
+# Each of these raises ImproperlyConfigured when its variable is missing; config/gunicorn.py turns
+# that into one line and a non-zero exit before any worker starts.
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
-ADMIN_URL = env("DJANGO_ADMIN_URL").strip("/") + "/"
+{%- if cookiecutter.database == "sqlite" %}
+DATABASES = {"default": database_from_env()}
+{%- else %}
+DATABASES = {"default": env.db("DATABASE_URL")}
+{%- endif %}
+{%- if cookiecutter.task_queue == "celery" %}
+REDIS_URL = env("REDIS_URL")
+CELERY_BROKER_URL = REDIS_URL
+{%- endif %}
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+# No admin site unless DJANGO_ADMIN_URL names a path for it: never at a guessable default.
+ADMIN_URL = env("DJANGO_ADMIN_URL", default="").strip("/")
+ADMIN_URL = f"{ADMIN_URL}/" if ADMIN_URL else ""
 
 DEBUG = False
+{%- if cookiecutter.api == "yes" %}
+# The API's schema and docs describe every endpoint: published only when DJANGO_API_DOCS=true.
+API_DOCS = env.bool("DJANGO_API_DOCS", default=False)
+{%- endif %}
 
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
-# HTTPS: the platform's proxy terminates TLS and says so in X-Forwarded-Proto.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HTTPS: the platform's proxy terminates TLS. gunicorn believes its X-Forwarded-Proto only from
+# the addresses in FORWARDED_ALLOW_IPS (default 127.0.0.1) and sets the request's scheme, so Django
+# needs no SECURE_PROXY_SSL_HEADER, which would trust that header from anyone.
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 # Load balancers probe /health over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^health$"]
@@ -23,6 +44,8 @@ SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=60 * 60 * 24
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# The Host header decides redirects and links: X-Forwarded-Host is never believed.
+USE_X_FORWARDED_HOST = False
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 

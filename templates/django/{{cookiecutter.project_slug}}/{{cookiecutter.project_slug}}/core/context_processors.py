@@ -3,5 +3,7 @@ from django.http import HttpRequest
 
 
 def site(request: HttpRequest) -> dict[str, str]:
-    """The site's name for every template, from settings rather than hard-coded HTML."""
-    return {"site_name": settings.SITE_NAME}
+    """The project's name and description for every template, as data from settings.
+
+    Not `site_name`: Django's auth views set that one to the request's host."""
+    return {"project_name": settings.SITE_NAME, "project_description": settings.SITE_DESCRIPTION}

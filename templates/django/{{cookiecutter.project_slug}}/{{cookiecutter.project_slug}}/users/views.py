@@ -1,4 +1,8 @@
+from typing import Any
+
+from django.conf import settings
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.http import HttpResponse
 from django.urls import reverse_lazy
 from django.views.generic import CreateView
@@ -17,3 +21,14 @@ class SignupView(CreateView):
         response = super().form_valid(form)
         login(self.request, self.object)
         return response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset view; its mail names the project (SITE_NAME), not the request's host."""
+
+    email_template_name = "registration/password_reset_email.txt"
+    subject_template_name = "registration/password_reset_subject.txt"
+
+    @property
+    def extra_email_context(self) -> dict[str, Any]:
+        return {"site_name": settings.SITE_NAME}
