@@ -275,3 +275,46 @@ def test_two_runs_into_one_target_never_merge(tmp_path: Path, env: dict[str, str
             "README.md",
             "shop/__init__.py",
         ]
+
+
+@pytest.mark.parametrize("send", list(SIGNALS))
+def test_random_interrupts_of_update_leave_what_the_message_says(
+    tmp_path: Path, env: dict[str, str], send: str
+) -> None:
+    import random
+    import shutil
+    import subprocess
+
+    from tests.test_update import V1, V2, version
+
+    v1, v2 = version(tmp_path / "v1", V1), version(tmp_path / "v2", V2)
+    pristine = tmp_path / "pristine"
+    pristine.mkdir()
+    made = subprocess.run(
+        [sys.executable, "-c", LAUNCH, str(v1), "new", "shop", "--no-input", "--framework", "flask"],
+        cwd=pristine,
+        env=env,
+        capture_output=True,
+    )
+    assert made.returncode == 0, made.stderr
+    before = tree(pristine / "shop")
+    updated = tmp_path / "updated"
+    shutil.copytree(pristine, updated)
+    subprocess.run([sys.executable, "-c", LAUNCH, str(v2), "update", "shop"], cwd=updated, env=env)
+    after = tree(updated / "shop")
+    assert after != before
+    for attempt in range(RUNS):
+        work = tmp_path / f"update{attempt}"
+        shutil.copytree(pristine, work)
+        pid, fd = spawn([str(v2), "update", "shop"], work, env)
+        code, said = run_and_interrupt(pid, fd, random.uniform(0.0, 2.0), send)
+        os.close(fd)
+        assert "Traceback" not in said, said
+        now = tree(work / "shop")
+        if "Updated shop" in said:
+            assert now == after, said
+        elif "nothing was written" in said:
+            assert code == SIGNALS[send][1] and now == before, said
+        else:
+            assert code == SIGNALS[send][1] and "was updated completely" in said and now == after, said
+        assert list(Path(env["TMPDIR"]).iterdir()) == []

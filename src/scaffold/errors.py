@@ -77,6 +77,11 @@ def translate(err: BaseException) -> ScaffoldError | None:
         if err.errno == errno.ENAMETOOLONG:
             return InputError(f"{where}: a name is too long for the file system (at most 255 bytes per name)")
         return InputError(f"{where}: {reason(err)}")
+    import tarfile
+    import zlib
+
+    if isinstance(err, UnicodeDecodeError | EOFError | tarfile.TarError | zlib.error):
+        return InputError(f"a file could not be read: {reason(err)}")
     return None
 
 

@@ -177,7 +177,8 @@ def _hooks_contained(log: IO[bytes]) -> Iterator[None]:
         yield
     finally:
         cookiecutter.hooks.subprocess = saved
-        launcher.stop()
+        with deferred():  # a second signal must not leave a hook writing into a folder about to be removed
+            launcher.stop()
 
 
 def _ignore_bytecode(folder: str, names: list[str]) -> list[str]:
@@ -353,12 +354,14 @@ def render(
 
 @contextmanager
 def _rendered_elsewhere(template: Template, stack: Mapping[str, str]) -> Iterator[Path]:
-    """The project rendered in a temporary folder, removed on leaving."""
-    staging = Path(tempfile.mkdtemp(prefix="scaffold-render."))
+    """The project rendered in a temporary folder, removed on leaving (a second Ctrl-C cannot stop that)."""
+    with deferred():
+        staging = Path(tempfile.mkdtemp(prefix="scaffold-render."))
     try:
         yield _generate(template, build_context(template, stack), staging)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        with deferred():
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def render_tree(template: Template, stack: Mapping[str, str]) -> Tree:
