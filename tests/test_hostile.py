@@ -157,16 +157,17 @@ def bomb(size: int) -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("name", "make"),
+    ("name", "make", "limit"),
     [
-        ("one 1 GiB member, 1 MB compressed", lambda: bomb(2**30)),
-        ("one member just over the limit", lambda: bomb(MAX_MEMBER_SIZE + 2**20)),
-        ("too many members", lambda: pack({f"f{i}": File(b"") for i in range(MAX_MEMBERS + 1)})),
-        ("too much in total", lambda: pack({f"f{i}": File(bytes(MAX_MEMBER_SIZE)) for i in range(9)})),
+        ("one 1 GiB member", lambda: bomb(2**30), 1.0),
+        ("one member just over the limit", lambda: bomb(MAX_MEMBER_SIZE + 2**20), 1.0),
+        ("too many members", lambda: pack({f"f{i}": File(b"") for i in range(MAX_MEMBERS + 1)}), 1.0),
+        # 32 MiB of allowed members are read before the one that goes over: seconds only on a loaded machine
+        ("too much in total", lambda: pack({f"f{i}": File(bytes(MAX_MEMBER_SIZE)) for i in range(9)}), 3.0),
     ],
 )
 def test_decompression_bombs_are_refused_at_once(
-    project: Path, name: str, make: Callable[[], bytes], capsys: pytest.CaptureFixture[str]
+    project: Path, name: str, make: Callable[[], bytes], limit: float, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = make()
     started = time.perf_counter()
@@ -180,7 +181,7 @@ def test_decompression_bombs_are_refused_at_once(
     one_line_error(result, 2, "refused")
     with capsys.disabled():
         print(f"\n  {name}: {len(data)} bytes refused in {elapsed * 1000:.0f} ms (check: {cli_elapsed * 1000:.0f} ms)")
-    assert elapsed < 1.0
+    assert elapsed < limit
 
 
 @pytest.mark.parametrize(
