@@ -270,7 +270,10 @@ def _aftercare(target: Path, stack: dict[str, str], framework: str, *, init_git:
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
 @click.option("--force", is_flag=True, help="Update even with uncommitted changes in git.")
 def update_command(directory: Path, sets: Sequence[str], preset_file: Path | None, dry_run: bool, force: bool) -> None:
-    """Bring a generated project up to the installed templates, keeping your edits (three-way merge)."""
+    """Bring a generated project up to the installed templates, keeping your edits (three-way merge).
+
+    All or nothing; exits 1 when it wrote conflict markers to resolve, like git merge.
+    """
     from .answers import parse_set
     from .report import format_steps
     from .update import update_project
