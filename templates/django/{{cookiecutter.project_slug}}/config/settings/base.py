@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ between machines come from the
 environment (see .env.example); local, test and production adjust the rest."""
 
+import json
 from pathlib import Path
 {%- if cookiecutter.database == "sqlite" %}
 from typing import Any
@@ -13,9 +14,10 @@ APPS_DIR = BASE_DIR / "{{ cookiecutter.project_slug }}"
 
 env = environ.Env()
 
-# Written with every quote escaped, so that any text stays one stable, ruff-formatted literal.
-SITE_NAME = "{{ (cookiecutter.project_name|tojson)[1:-1]|replace('\\"', '\\u0022') }}"  # noqa: E501
-SITE_DESCRIPTION = "{{ (cookiecutter.description|tojson)[1:-1]|replace('\\"', '\\u0022') }}"  # noqa: E501
+# The project's name and description are data (config/site.json), shown by templates as text.
+_site = json.loads((BASE_DIR / "config" / "site.json").read_text(encoding="utf-8"))
+SITE_NAME: str = _site["name"]
+SITE_DESCRIPTION: str = _site["description"]
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS: list[str] = env.list("DJANGO_ALLOWED_HOSTS", default=[])
