@@ -6,6 +6,9 @@ from django.urls import include, path
 
 from {{ cookiecutter.project_slug }}.core.views import favicon, health
 
+# The admin names the project (data from settings), not "Django administration".
+admin.site.site_header = admin.site.site_title = settings.SITE_NAME
+
 # An error page in HTML with a way back, rendered without the failing request's context.
 handler500 = "{{ cookiecutter.project_slug }}.core.views.server_error"
 

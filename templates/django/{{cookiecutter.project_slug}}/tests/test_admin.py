@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings
 from django.urls import reverse
+from django.utils.html import escape
 
 from {{ cookiecutter.project_slug }}.notes.models import Note
 from {{ cookiecutter.project_slug }}.users.models import User
@@ -48,6 +50,12 @@ def test_admin_creates_a_user_by_email(admin_client):
 
     assert response.status_code == 302
     assert User.objects.get(email="new@example.com").check_password(PASSWORD)
+
+
+def test_admin_names_the_project(client):
+    response = client.get(reverse("admin:login"))
+
+    assert f"<title>Log in | {escape(settings.SITE_NAME)}</title>" in response.text
 
 
 def test_admin_is_closed_to_anonymous_visitors(client):
