@@ -1,7 +1,8 @@
 """Bake-install-test harness: run a generated project's own checks in a fresh virtual environment.
 
 Used by the template tests (``tests/templates/``) and, by hand, as
-``python tests/harness.py FRAMEWORK [KEY=VALUE ...]`` to bake through scaffold's own renderer and check.
+``python tests/harness.py FRAMEWORK [KEY=VALUE ...] [--clients] [--keep]`` to bake through scaffold's own
+renderer and check; ``--clients`` adds the external clients of ``tests/clients/`` as the slow suite runs them.
 
 Each project gets its own venv made by uv from a shared package cache (so the whole matrix stays cheap),
 its own empty PostgreSQL database when it uses PostgreSQL, and its own Redis database number when it uses
@@ -274,6 +275,11 @@ def _main() -> int:
     parser.add_argument("framework", choices=["django", "flask", "fastapi"])
     parser.add_argument("answers", nargs="*", metavar="KEY=VALUE", help="stack options, e.g. database=postgresql")
     parser.add_argument("--keep", action="store_true", help="keep the baked project and print its path")
+    parser.add_argument(
+        "--clients",
+        action="store_true",
+        help="then the production smoke and tests/clients/FRAMEWORK.py's checks, as the slow suite runs them",
+    )
     args = parser.parse_args()
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -291,7 +297,12 @@ def _main() -> int:
     with services_for(context, label) as overrides:
         project = Project(project_path, context, overrides)
         try:
-            project.check_all()
+            if args.clients:
+                from tests.templates.conftest import run_clients
+
+                run_clients(project, args.framework, label)
+            else:
+                project.check_all()
         finally:
             print(json.dumps({"project": str(project_path), "timings": project.timings}, indent=2))
             if not args.keep:
