@@ -21,10 +21,14 @@ VALIDATION_ERROR = {
     "properties": {"detail": {"type": "string"}},
     "additionalProperties": {"type": "array", "items": {"type": "string"}},
 }
+COMPONENTS = {"Error": ERROR, "ValidationError": VALIDATION_ERROR}
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 
 
 class AutoSchema(openapi.AutoSchema):
+    """drf-spectacular's schema plus the error answers. It extends the library's own response
+    hook, which is not public API: the dependency is pinned to one minor release for that."""
+
     def _get_response_bodies(self, direction: Direction = "response") -> dict[str, Any]:
         responses = super()._get_response_bodies(direction)
         for code, description, component, headers in self._error_responses():
@@ -49,9 +53,8 @@ class AutoSchema(openapi.AutoSchema):
     def _error_response(
         self, description: str, name: str, headers: dict[str, Any]
     ) -> dict[str, Any]:
-        schema = VALIDATION_ERROR if name == "ValidationError" else ERROR
         component = ResolvedComponent(
-            name=name, type=ResolvedComponent.SCHEMA, schema=schema, object=name
+            name=name, type=ResolvedComponent.SCHEMA, schema=COMPONENTS[name], object=name
         )
         self.registry.register_on_missing(component)
         media_types = self.map_renderers("media_type")
