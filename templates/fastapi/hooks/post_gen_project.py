@@ -4,12 +4,12 @@ import secrets
 import shutil
 from pathlib import Path
 
-SLUG = "{{ cookiecutter.project_slug }}"
-DATABASE = "{{ cookiecutter.database }}"
-AUTH = "{{ cookiecutter.auth }}"
-TASK_QUEUE = "{{ cookiecutter.task_queue }}"
-DOCKER = "{{ cookiecutter.docker }}"
-CI = "{{ cookiecutter.ci }}"
+SLUG = {{ cookiecutter.project_slug|tojson }}
+DATABASE = {{ cookiecutter.database|tojson }}
+AUTH = {{ cookiecutter.auth|tojson }}
+TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
+DOCKER = {{ cookiecutter.docker|tojson }}
+CI = {{ cookiecutter.ci|tojson }}
 
 DATABASE_FILES = (
     "alembic.ini",
@@ -22,6 +22,7 @@ DATABASE_FILES = (
     f"{SLUG}/schemas/fields.py",
     f"{SLUG}/services/items.py",
     "tests/test_items.py",
+    "tests/test_database.py",
 )
 STATELESS_EXAMPLE_FILES = (
     f"{SLUG}/api/routes/temperatures.py",
@@ -37,6 +38,7 @@ AUTH_FILES = (
     f"{SLUG}/schemas/user.py",
     f"{SLUG}/services/users.py",
     "migrations/versions/0002_create_users.py",
+    "migrations/versions/0003_items_have_owners.py",
     "tests/test_auth.py",
 )
 CELERY_FILES = (f"{SLUG}/worker.py", f"{SLUG}/tasks.py", "tests/test_tasks.py")

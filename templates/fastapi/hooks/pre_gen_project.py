@@ -3,13 +3,13 @@
 import sys
 
 ANSWERS = {
-    "project_slug": "{{ cookiecutter.project_slug }}",
-    "database": "{{ cookiecutter.database }}",
-    "auth": "{{ cookiecutter.auth }}",
-    "api": "{{ cookiecutter.api }}",
-    "task_queue": "{{ cookiecutter.task_queue }}",
-    "docker": "{{ cookiecutter.docker }}",
-    "ci": "{{ cookiecutter.ci }}",
+    "project_slug": {{ cookiecutter.project_slug|tojson }},
+    "database": {{ cookiecutter.database|tojson }},
+    "auth": {{ cookiecutter.auth|tojson }},
+    "api": {{ cookiecutter.api|tojson }},
+    "task_queue": {{ cookiecutter.task_queue|tojson }},
+    "docker": {{ cookiecutter.docker|tojson }},
+    "ci": {{ cookiecutter.ci|tojson }},
 }
 
 CHOICES = {

@@ -1,18 +1,28 @@
-"""Fixtures: settings that ignore `.env`, {% if cookiecutter.database != "none" %}a migrated database wiped after each test, {% endif %}and a client."""
+"""Fixtures: settings from arguments only, {% if cookiecutter.database != "none" %}a database this run creates for itself, {% endif %}and a client."""
 
-{% if cookiecutter.database != "none" -%}
 import os
 from collections.abc import Iterator
 {%- if cookiecutter.auth == "yes" %}
 from datetime import timedelta
 {%- endif %}
+{%- if cookiecutter.database != "none" %}
 from pathlib import Path
+{%- endif %}
+from typing import Any
 
 import pytest
+{%- if cookiecutter.database != "none" %}
 from alembic import command
 from alembic.config import Config
+{%- endif %}
 from fastapi.testclient import TestClient
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
+{%- if cookiecutter.database == "postgresql" %}
+from sqlalchemy import Engine, create_engine, delete, make_url, text
+from sqlalchemy.exc import OperationalError
+{%- elif cookiecutter.database == "sqlite" %}
 from sqlalchemy import Engine, create_engine, delete
+{%- endif %}
 {%- if cookiecutter.auth == "yes" %}
 from sqlalchemy.orm import Session
 {%- endif %}
@@ -21,28 +31,89 @@ from {{ cookiecutter.project_slug }}.core.config import Settings
 {%- if cookiecutter.auth == "yes" %}
 from {{ cookiecutter.project_slug }}.core.security import create_access_token, hash_password
 {%- endif %}
+{%- if cookiecutter.database != "none" %}
 from {{ cookiecutter.project_slug }}.db.base import Base
+{%- endif %}
 from {{ cookiecutter.project_slug }}.main import create_app
 {%- if cookiecutter.auth == "yes" %}
 from {{ cookiecutter.project_slug }}.models import User
 {%- endif %}
 
+# Whatever the shell says, code that reads its own settings (load_settings) runs in test mode, which
+# never reads `.env`.
+os.environ["ENVIRONMENT"] = "test"
+{%- if cookiecutter.database != "none" %}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+{%- endif %}
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
 
 
+class IsolatedSettings(Settings):
+    """Settings from their arguments only: variables a developer exports cannot change a test."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        *sources: Any,
+        **named_sources: Any,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings,)
+{%- if cookiecutter.database == "postgresql" %}
+
+
+def own_database_url() -> Any:
+    """test_<name> on the server DATABASE_URL names (or the local default one), never <name> itself."""
+    default = Settings.model_fields["database_url"].default
+    named = make_url(os.environ.get("DATABASE_URL") or default)
+    if not named.drivername.startswith("postgres"):
+        pytest.exit(f"DATABASE_URL names no PostgreSQL server: {named.drivername}", returncode=1)
+    named = named.set(drivername="postgresql+psycopg")
+    return named.set(database=f"test_{named.database or '{{ cookiecutter.project_slug }}'}")
+
+
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    # CI points DATABASE_URL at a real server; locally a throwaway SQLite file will do.
-    database_url = os.environ.get("DATABASE_URL") or (
-        f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
-    )
-    return Settings(
-        _env_file=None,
+def database_url() -> Iterator[str]:
+    # pytest-django's model: the run creates its own database, and drops it at the end.
+    url = own_database_url()
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    name = admin.dialect.identifier_preparer.quote(url.database)
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            connection.execute(text(f"CREATE DATABASE {name}"))
+    except OperationalError as err:
+        pytest.exit(
+            f"The tests create their own database on {url.render_as_string(hide_password=True)}, "
+            f"which failed: {err.orig}",
+            returncode=1,
+        )
+    yield url.render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+{%- elif cookiecutter.database == "sqlite" %}
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    # A file this run creates; DATABASE_URL is never read, so no developer database is touched.
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+{%- endif %}
+
+
+@pytest.fixture(scope="session")
+def settings({% if cookiecutter.database != "none" %}database_url: str{% endif %}) -> Settings:
+    return IsolatedSettings(
         environment="test",
         secret_key=TEST_SECRET,
+        allowed_hosts=["testserver"],
+{%- if cookiecutter.database != "none" %}
         database_url=database_url,
+{%- endif %}
     )
+{%- if cookiecutter.database != "none" %}
 
 
 @pytest.fixture(scope="session")
@@ -54,6 +125,7 @@ def engine(settings: Settings) -> Iterator[Engine]:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     yield engine
+    # Downgrading proves the migrations can be undone.
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "base")
@@ -66,34 +138,13 @@ def clean_tables(engine: Engine) -> Iterator[None]:
     with engine.begin() as connection:
         for table in reversed(Base.metadata.sorted_tables):
             connection.execute(delete(table))
-
-
-@pytest.fixture
-def client(settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(settings)) as client:
-        yield client
-{%- else -%}
-from collections.abc import Iterator
-
-import pytest
-from fastapi.testclient import TestClient
-
-from {{ cookiecutter.project_slug }}.core.config import Settings
-from {{ cookiecutter.project_slug }}.main import create_app
-
-TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
-
-
-@pytest.fixture(scope="session")
-def settings() -> Settings:
-    return Settings(_env_file=None, environment="test", secret_key=TEST_SECRET)
-
-
-@pytest.fixture
-def client(settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(settings)) as client:
-        yield client
 {%- endif %}
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings)) as client:
+        yield client
 {%- if cookiecutter.auth == "yes" %}
 
 
@@ -109,19 +160,32 @@ def password_hash() -> str:
     return hash_password("correct horse")
 
 
-@pytest.fixture
-def user_id(engine: Engine, password_hash: str) -> int:
+def add_user(engine: Engine, password_hash: str, username: str) -> int:
     with Session(engine) as session:
-        user = User(username="ada", password_hash=password_hash)
+        user = User(username=username, password_hash=password_hash)
         session.add(user)
         session.commit()
         return user.id
 
 
-@pytest.fixture
-def auth_headers(user_id: int) -> dict[str, str]:
+def bearer_for(user_id: int) -> dict[str, str]:
     token = create_access_token(
         str(user_id), secret_key=TEST_SECRET, expires_in=timedelta(minutes=5)
     )
     return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def user_id(engine: Engine, password_hash: str) -> int:
+    return add_user(engine, password_hash, "ada")
+
+
+@pytest.fixture
+def auth_headers(user_id: int) -> dict[str, str]:
+    return bearer_for(user_id)
+
+
+@pytest.fixture
+def other_auth_headers(engine: Engine, password_hash: str) -> dict[str, str]:
+    return bearer_for(add_user(engine, password_hash, "grace"))
 {%- endif %}

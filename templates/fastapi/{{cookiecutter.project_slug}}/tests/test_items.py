@@ -115,9 +115,25 @@ def test_out_of_range_id_is_422(authed: TestClient) -> None:
 {%- if cookiecutter.auth == "yes" %}
 
 
-def test_writes_need_a_token(client: TestClient) -> None:
+def test_every_item_route_needs_a_token(client: TestClient) -> None:
+    assert client.get(URL).status_code == 401
     assert client.post(URL, json={"name": "Widget"}).status_code == 401
+    assert client.get(f"{URL}/1").status_code == 401
     assert client.patch(f"{URL}/1", json={"quantity": 1}).status_code == 401
     assert client.delete(f"{URL}/1").status_code == 401
-    assert client.get(URL).status_code == 200
+
+
+def test_another_users_item_is_not_found(
+    authed: TestClient, other_auth_headers: dict[str, str]
+) -> None:
+    item = create(authed)
+    other = {"headers": other_auth_headers}
+
+    assert authed.get(f"{URL}/{item['id']}", **other).status_code == 404
+    assert authed.patch(f"{URL}/{item['id']}", json={"quantity": 9}, **other).status_code == 404
+    assert authed.delete(f"{URL}/{item['id']}", **other).status_code == 404
+    assert authed.get(URL, **other).json()["total"] == 0
+    # Untouched for its owner.
+    assert authed.get(f"{URL}/{item['id']}").json() == item
+    assert authed.get(URL).json()["total"] == 1
 {%- endif %}

@@ -1,20 +1,33 @@
 """The application factory: `uvicorn {{ cookiecutter.project_slug }}.main:create_app --factory`."""
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.resources import files
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
+from {{ cookiecutter.project_slug }}.api.errors import complete_error_answers
 from {{ cookiecutter.project_slug }}.api.router import api_router
 from {{ cookiecutter.project_slug }}.api.routes import health
 from {{ cookiecutter.project_slug }}.core.config import Settings, load_settings
+from {{ cookiecutter.project_slug }}.core.docs import add_docs
+from {{ cookiecutter.project_slug }}.core.headers import AllowedHostsMiddleware, SecurityHeadersMiddleware
 from {{ cookiecutter.project_slug }}.core.https import HTTPSOnlyMiddleware
 {%- if cookiecutter.database != "none" %}
 from {{ cookiecutter.project_slug }}.db.session import Database
 {%- endif %}
 
-TITLE = {{ cookiecutter.project_name|tojson|replace('\\"', '\\u0022') }}
-DESCRIPTION = {{ cookiecutter.description|tojson|replace('\\"', '\\u0022') }}
+OPENAPI_URL = "/openapi.json"
+
+
+def project_info() -> dict[str, str]:
+    """The project's name and description, kept as data (project.json), never as code."""
+    info: dict[str, str] = json.loads(
+        files(__package__).joinpath("project.json").read_text(encoding="utf-8")
+    )
+    return info
 
 
 @asynccontextmanager
@@ -26,23 +39,37 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the app; refuses to start (raises) when the settings are unsafe for production."""
+    """Build the app; without settings, read them, and refuse to start when they are unsafe."""
     settings = settings or load_settings()
-    docs = settings.docs_enabled
+    info = project_info()
     app = FastAPI(
-        title=TITLE,
-        description=DESCRIPTION,
+        title=info["name"],
+        description=info["description"],
         lifespan=lifespan,
-        docs_url="/docs" if docs else None,
-        redoc_url="/redoc" if docs else None,
-        openapi_url="/openapi.json" if docs else None,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=OPENAPI_URL if settings.docs_enabled else None,
     )
     app.state.settings = settings
 {%- if cookiecutter.database != "none" %}
     app.state.database = Database(settings.database_url)
 {%- endif %}
-    if settings.is_production and settings.force_https:
-        app.add_middleware(HTTPSOnlyMiddleware)
     app.include_router(health.router)
     app.include_router(api_router, prefix="/api/v1")
+    if settings.docs_enabled:
+        add_docs(app, OPENAPI_URL)
+    complete_error_answers(app)
+    # The last middleware added runs first: headers on every answer, then the Host check,
+    # then (in production) the HTTPS redirect, which builds its Location from a checked Host.
+    if settings.cors_allowed_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_allowed_origins,
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    if settings.is_production and settings.force_https:
+        app.add_middleware(HTTPSOnlyMiddleware)
+    app.add_middleware(AllowedHostsMiddleware, allowed_hosts=settings.allowed_hosts)
+    app.add_middleware(SecurityHeadersMiddleware)
     return app

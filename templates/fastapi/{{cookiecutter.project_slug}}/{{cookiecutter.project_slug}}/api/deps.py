@@ -42,8 +42,7 @@ def get_current_user(
     )
     if not token:
         raise unauthorized
-    secret_key = settings.secret_key.get_secret_value() if settings.secret_key else ""
-    subject = read_access_token(token, secret_key=secret_key)
+    subject = read_access_token(token, secret_key=settings.secret)
     if subject is None or not subject.isdecimal() or len(subject) > 18:
         raise unauthorized
     user = get_active_user(session, int(subject))

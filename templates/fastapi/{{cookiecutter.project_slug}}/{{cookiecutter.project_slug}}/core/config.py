@@ -1,16 +1,36 @@
-{%- set imports = ["SecretStr", "model_validator"] -%}
+{%- set imports = ["SecretStr", "ValidationError", "field_validator", "model_validator"] -%}
 {%- if cookiecutter.auth == "yes" %}{% set imports = ["Field"] + imports %}{% endif -%}
-{%- if cookiecutter.database != "none" %}{% set imports = imports + ["field_validator"] %}{% endif -%}
-"""Settings from the process environment, with `.env` as a fallback outside production."""
+"""Settings from the process environment, with a developer's `.env` as a fallback.
+
+A process that is not told otherwise runs in production: a deployed server must never fall back to
+development rules because a variable was forgotten. The generated `.env` selects development and the
+tests select `test`.
+"""
 
 import os
 import secrets
-from typing import Literal, Self
+import sys
+from typing import Annotated, Literal, Self
 
 from pydantic import {{ imports|sort(case_sensitive=True)|join(", ") }}
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 MIN_SECRET_LENGTH = 32
+# Outside production the app answers only on the loopback names (and TestClient's "testserver").
+LOCAL_HOSTS = ["localhost", "127.0.0.1", "testserver"]
+# Names a production environment must set: their development defaults are wrong for a server.
+REQUIRED_IN_PRODUCTION = (
+    "secret_key",
+    "allowed_hosts",
+{%- if cookiecutter.database != "none" %}
+    "database_url",
+{%- endif %}
+{%- if cookiecutter.task_queue == "celery" %}
+    "redis_url",
+{%- endif %}
+)
+# A comma-separated variable, e.g. ALLOWED_HOSTS=example.com,www.example.com.
+CommaList = Annotated[list[str], NoDecode]
 
 
 class Settings(BaseSettings):
@@ -18,9 +38,12 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file_encoding="utf-8", extra="ignore")
 
-    environment: Literal["development", "test", "production"] = "development"
+    environment: Literal["development", "test", "production"] = "production"
     secret_key: SecretStr | None = None
-    docs_enabled: bool = True
+    allowed_hosts: CommaList = LOCAL_HOSTS
+    cors_allowed_origins: CommaList = []
+    # None: on outside production, off in production.
+    docs_enabled: bool | None = None
     force_https: bool = True
 {%- if cookiecutter.database == "sqlite" %}
     database_url: str = "sqlite:///./{{ cookiecutter.project_slug }}.db"
@@ -33,6 +56,13 @@ class Settings(BaseSettings):
 {%- if cookiecutter.task_queue == "celery" %}
     redis_url: str = "redis://127.0.0.1:6379/0"
 {%- endif %}
+
+    @field_validator("allowed_hosts", "cors_allowed_origins", mode="before")
+    @classmethod
+    def split_commas(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
 {%- if cookiecutter.database != "none" %}
 
     @field_validator("database_url")
@@ -46,23 +76,48 @@ class Settings(BaseSettings):
 {%- endif %}
 
     @model_validator(mode="after")
-    def check_secret_key(self) -> Self:
-        if self.secret_key is None:
-            if self.environment == "production":
-                raise ValueError("SECRET_KEY must be set when ENVIRONMENT=production")
-            # Outside production a missing key becomes a throwaway one:
-            # anything signed with it stops being valid when the process restarts.
+    def check_production(self) -> Self:
+        if self.is_production:
+            missing = [name for name in REQUIRED_IN_PRODUCTION if name not in self.model_fields_set]
+            if missing or self.secret_key is None or not self.allowed_hosts:
+                names = [name.upper() for name in missing] or ["SECRET_KEY", "ALLOWED_HOSTS"]
+                raise ValueError(f"ENVIRONMENT=production needs {', '.join(names)} set")
+            if "*" in self.allowed_hosts:
+                raise ValueError("ALLOWED_HOSTS must name the hosts in production, not '*'")
+        elif self.secret_key is None:
+            # Development and tests only: a throwaway key, so anything signed with it
+            # stops being valid when the process restarts.
             self.secret_key = SecretStr(secrets.token_urlsafe(50))
-        elif len(self.secret_key.get_secret_value()) < MIN_SECRET_LENGTH:
+        if len(self.secret_key.get_secret_value()) < MIN_SECRET_LENGTH:
             raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_LENGTH} characters long")
+        if self.docs_enabled is None:
+            self.docs_enabled = not self.is_production
         return self
 
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
 
+    @property
+    def secret(self) -> str:
+        """The signing key; the validator guarantees there is one."""
+        if self.secret_key is None:
+            raise RuntimeError("Settings were built without validation")
+        return self.secret_key.get_secret_value()
+
 
 def load_settings() -> Settings:
-    """Read the settings; `.env` is only consulted when ENVIRONMENT is not production."""
-    env_file = None if os.environ.get("ENVIRONMENT") == "production" else ".env"
-    return Settings(_env_file=env_file)
+    """The settings of a running process; unsafe settings stop it with one line on stderr.
+
+    `.env` is a developer's file: it is read only when the process environment does not choose
+    the environment itself (a platform sets ENVIRONMENT=production or nothing, tests set test).
+    """
+    env_file = ".env" if os.environ.get("ENVIRONMENT", "development") == "development" else None
+    try:
+        return Settings(_env_file=env_file)
+    except ValidationError as err:
+        reasons = "; ".join(error["msg"].removeprefix("Value error, ") for error in err.errors())
+        print(f"Refusing to start: {reasons}", file=sys.stderr)
+        # uvicorn's exit code for a worker that cannot start: its supervisor then stops instead of
+        # restarting the worker forever.
+        raise SystemExit(3) from None

@@ -8,17 +8,24 @@ HSTS = "max-age=31536000; includeSubDomains"
 
 
 class HTTPSOnlyMiddleware:
-    """Redirect plain-HTTP requests to HTTPS and send HSTS on secure responses."""
+    """Redirect plain-HTTP requests to HTTPS and send HSTS on secure responses.
+
+    The redirect is built from the Host header, so this must run behind the allowed-hosts check.
+    uvicorn sets the scheme from X-Forwarded-Proto only for the proxies in FORWARDED_ALLOW_IPS.
+    """
 
     def __init__(self, app: ASGIApp, exempt_paths: frozenset[str] = frozenset({"/health"})) -> None:
         self.app = app
         self.exempt_paths = exempt_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in self.exempt_paths:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         if scope["scheme"] == "http":
+            if scope["path"] in self.exempt_paths:
+                await self.app(scope, receive, send)
+                return
             url = URL(scope=scope)
             netloc = url.hostname if url.port in (None, 80) else f"{url.hostname}:{url.port}"
             redirect = RedirectResponse(url.replace(scheme="https", netloc=netloc), 308)

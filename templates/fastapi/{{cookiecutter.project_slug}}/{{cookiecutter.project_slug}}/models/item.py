@@ -1,8 +1,8 @@
-"""The example resource."""
+"""The example resource{% if cookiecutter.auth == "yes" %}, owned by the user who created it{% endif %}."""
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, func
+from sqlalchemy import DateTime, {% if cookiecutter.auth == "yes" %}ForeignKey, {% endif %}Integer, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from {{ cookiecutter.project_slug }}.db.base import Base
@@ -12,6 +12,9 @@ class Item(Base):
     __tablename__ = "items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+{%- if cookiecutter.auth == "yes" %}
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+{%- endif %}
     name: Mapped[str] = mapped_column(String(100), index=True)
     description: Mapped[str | None] = mapped_column(String(1000))
     quantity: Mapped[int] = mapped_column(Integer, default=0)

@@ -31,10 +31,9 @@ def issue_token(
             detail="Incorrect username or password",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    secret_key = settings.secret_key.get_secret_value() if settings.secret_key else ""
     token = create_access_token(
         str(user.id),
-        secret_key=secret_key,
+        secret_key=settings.secret,
         expires_in=timedelta(minutes=settings.access_token_expire_minutes),
     )
     return Token(access_token=token)

@@ -1,8 +1,8 @@
-"""CRUD for items{% if cookiecutter.auth == "yes" %}: anyone may read, signed-in users may write{% endif %}."""
+"""CRUD for items{% if cookiecutter.auth == "yes" %}: each signed-in user sees and changes only their own{% endif %}."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, {% if cookiecutter.auth == "yes" %}Depends, {% endif %}HTTPException, Path, Query, status
 
 {% if cookiecutter.auth == "yes" -%}
 from {{ cookiecutter.project_slug }}.api.deps import CurrentUser
@@ -13,17 +13,61 @@ from {{ cookiecutter.project_slug }}.schemas.item import ItemCreate, ItemRead, I
 from {{ cookiecutter.project_slug }}.schemas.page import Page
 from {{ cookiecutter.project_slug }}.services import items as service
 
-router = APIRouter(prefix="/items", tags=["items"])
-
-NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"description": "No item with this id"}}
-{%- if cookiecutter.auth == "yes" %}
+{% if cookiecutter.auth == "yes" -%}
 UNAUTHORIZED = {status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"}}
-WRITE_ERRORS = NOT_FOUND | UNAUTHORIZED
-{%- else %}
-WRITE_ERRORS = NOT_FOUND
+router = APIRouter(prefix="/items", tags=["items"], responses=UNAUTHORIZED)
+{%- else -%}
+router = APIRouter(prefix="/items", tags=["items"])
 {%- endif %}
+
+NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"description": "No item with this id{% if cookiecutter.auth == "yes" %} among yours{% endif %}"}}
 # Ids stay inside a 32-bit integer column's range.
 ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+{%- if cookiecutter.auth == "yes" %}
+
+
+def find_item(session: SessionDep, item_id: ItemId, user: CurrentUser) -> Item:
+    item = service.get_item(session, item_id, owner_id=user.id)
+    if item is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Item not found")
+    return item
+
+
+OwnItem = Annotated[Item, Depends(find_item)]
+
+
+@router.get("")
+def list_items(
+    session: SessionDep,
+    user: CurrentUser,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Page[ItemRead]:
+    items, total = service.list_items(session, owner_id=user.id, page=page, size=size)
+    return Page[ItemRead](
+        items=[ItemRead.model_validate(item) for item in items], total=total, page=page, size=size
+    )
+
+
+@router.post("", status_code=status.HTTP_201_CREATED)
+def create_item(session: SessionDep, data: ItemCreate, user: CurrentUser) -> ItemRead:
+    return ItemRead.model_validate(service.create_item(session, data, owner_id=user.id))
+
+
+@router.get("/{item_id}", responses=NOT_FOUND)
+def read_item(item: OwnItem) -> ItemRead:
+    return ItemRead.model_validate(item)
+
+
+@router.patch("/{item_id}", responses=NOT_FOUND)
+def update_item(session: SessionDep, item: OwnItem, data: ItemUpdate) -> ItemRead:
+    return ItemRead.model_validate(service.update_item(session, item, data))
+
+
+@router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
+def delete_item(session: SessionDep, item: OwnItem) -> None:
+    service.delete_item(session, item)
+{%- else %}
 
 
 def find_item(session: SessionDep, item_id: ItemId) -> Item:
@@ -45,20 +89,8 @@ def list_items(
     )
 
 
-@router.post(
-    "",
-    status_code=status.HTTP_201_CREATED,
-{%- if cookiecutter.auth == "yes" %}
-    responses=UNAUTHORIZED,
-{%- endif %}
-)
-def create_item(
-    session: SessionDep,
-    data: ItemCreate,
-{%- if cookiecutter.auth == "yes" %}
-    user: CurrentUser,
-{%- endif %}
-) -> ItemRead:
+@router.post("", status_code=status.HTTP_201_CREATED)
+def create_item(session: SessionDep, data: ItemCreate) -> ItemRead:
     return ItemRead.model_validate(service.create_item(session, data))
 
 
@@ -67,25 +99,13 @@ def read_item(session: SessionDep, item_id: ItemId) -> ItemRead:
     return ItemRead.model_validate(find_item(session, item_id))
 
 
-@router.patch("/{item_id}", responses=WRITE_ERRORS)
-def update_item(
-    session: SessionDep,
-    item_id: ItemId,
-    data: ItemUpdate,
-{%- if cookiecutter.auth == "yes" %}
-    user: CurrentUser,
-{%- endif %}
-) -> ItemRead:
+@router.patch("/{item_id}", responses=NOT_FOUND)
+def update_item(session: SessionDep, item_id: ItemId, data: ItemUpdate) -> ItemRead:
     item = find_item(session, item_id)
     return ItemRead.model_validate(service.update_item(session, item, data))
 
 
-@router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=WRITE_ERRORS)
-def delete_item(
-    session: SessionDep,
-    item_id: ItemId,
-{%- if cookiecutter.auth == "yes" %}
-    user: CurrentUser,
-{%- endif %}
-) -> None:
+@router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
+def delete_item(session: SessionDep, item_id: ItemId) -> None:
     service.delete_item(session, find_item(session, item_id))
+{%- endif %}
