@@ -67,6 +67,11 @@ STEPS: list[tuple[bool, Callable[[], None]]] = [
     (API == "no", remove("tests/test_api_notes.py", "tests/test_api_text_stats.py")),
     (API == "no", remove(f"{PACKAGE}/templates/swagger_ui.html", f"{PACKAGE}/static/js")),
     (API == "no", remove("tests/test_api_docs.py")),
+    # The notes pages need both the notes (API) and someone to write them (accounts).
+    (
+        AUTH == "no" or API == "no",
+        remove(f"{PACKAGE}/notes", f"{PACKAGE}/templates/notes", "tests/test_note_pages.py"),
+    ),
     # With a database the API serves stored notes; without one, a stateless computation.
     (DATABASE == "none", remove(f"{PACKAGE}/api/notes.py", f"{PACKAGE}/api/models.py")),
     (DATABASE == "none", remove("tests/test_api_notes.py")),

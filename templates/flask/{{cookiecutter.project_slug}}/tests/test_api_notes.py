@@ -1,3 +1,5 @@
+from datetime import datetime
+
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -58,7 +60,8 @@ def test_create_then_fetch_a_note(app: Flask, writer: FlaskClient) -> None:
     assert response.status_code == 200
     assert response.json["title"] == "First"
     assert response.json["body"] == "Remember the milk."
-    assert response.json["created_at"]
+    # RFC 3339 with an offset, also on SQLite, which stores no time zone.
+    assert datetime.fromisoformat(response.json["created_at"]).tzinfo is not None
 
 
 def test_list_notes_is_paginated(app: Flask, writer: FlaskClient) -> None:

@@ -22,6 +22,9 @@ from .errors import init_errors
 from .extensions import {{ ext|join(", ") }}
 {% endif -%}
 from .main.views import bp as main_bp
+{% if cookiecutter.auth == "yes" and cookiecutter.api == "yes" -%}
+from .notes.views import bp as notes_bp
+{% endif -%}
 from .security import init_security
 {% if cookiecutter.task_queue == "celery" -%}
 from .tasks import celery_init_app
@@ -42,6 +45,9 @@ def create_app(config: Config | str | None = None) -> Flask:
     app.register_blueprint(main_bp)
 {%- if cookiecutter.auth == "yes" %}
     app.register_blueprint(auth_bp)
+{%- endif %}
+{%- if cookiecutter.auth == "yes" and cookiecutter.api == "yes" %}
+    app.register_blueprint(notes_bp)
 {%- endif %}
 {%- if cookiecutter.api == "yes" %}
     register_api(app)

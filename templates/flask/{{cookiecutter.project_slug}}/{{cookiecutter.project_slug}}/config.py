@@ -70,6 +70,17 @@ def host_list(value: str | None) -> list[str]:
     return [host.strip() for host in (value or "").split(",") if host.strip()]
 
 
+{% if cookiecutter.api == "yes" -%}
+def flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value not in {"true", "false", "1", "0", "yes", "no"}:
+        raise ConfigError(f"{name}={value!r} must be true or false.")
+    return value in {"true", "1", "yes"}
+
+
+{% endif -%}
 def hop_count(name: str, default: int) -> int:
     value = os.environ.get(name, "").strip() or str(default)
     if not value.isdigit():
@@ -112,6 +123,8 @@ class Config:
     OPENAPI_SWAGGER_UI_PATH = "/"
     # Swagger UI's files are served by this app (api/docs_assets.py), never from a CDN.
     OPENAPI_SWAGGER_UI_URL = "/api/docs/assets/"
+    # The docs (OpenAPI document and Swagger UI) are public unless DOCS_ENABLED says otherwise.
+    DOCS_BY_DEFAULT = True
 {%- endif %}
 
     def __init__(self) -> None:
@@ -125,6 +138,10 @@ class Config:
             "x_proto": hop_count("PROXY_X_PROTO", 1),
             "x_host": hop_count("PROXY_X_HOST", 0),
         }
+{%- if cookiecutter.api == "yes" %}
+        if not flag("DOCS_ENABLED", self.DOCS_BY_DEFAULT):
+            self.OPENAPI_URL_PREFIX = None  # Flask-Smorest then registers no docs routes
+{%- endif %}
 {%- if cookiecutter.database != "none" %}
         self.SQLALCHEMY_DATABASE_URI = normalize_database_url(self.database_url())
         self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
@@ -178,6 +195,10 @@ class ProductionConfig(Config):
     HSTS_SECONDS = 31536000
 {%- if cookiecutter.auth == "yes" %}
     REMEMBER_COOKIE_SECURE = True
+{%- endif %}
+{%- if cookiecutter.api == "yes" %}
+    # Production publishes no API docs unless DOCS_ENABLED=true.
+    DOCS_BY_DEFAULT = False
 {%- endif %}
 
     def missing_secret_key(self) -> str:

@@ -13,7 +13,8 @@ from . import docs_assets, text_stats
 
 
 def register_api(app: Flask) -> None:
-    app.register_blueprint(docs_assets.bp)
+    if app.config["OPENAPI_URL_PREFIX"]:
+        app.register_blueprint(docs_assets.bp)
 {%- if cookiecutter.auth == "yes" %}
     # Writes authenticate with the session cookie, so a forged cross-site request would carry it
     # too: they need the token from csrf.py in the X-CSRFToken header (checked in notes.py).

@@ -24,3 +24,14 @@ class Note(db.Model):
 
     def __repr__(self) -> str:
         return f"<Note {self.id}>"
+
+
+def unstorable(text: str) -> str | None:
+    """Why no database column can store `text`, or None: checked before it reaches the driver."""
+    if "\x00" in text:
+        return "NUL characters are not allowed."
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "The text is not valid Unicode (an unpaired surrogate)."
+    return None

@@ -1,5 +1,6 @@
 """Notes: list (paginated), create and fetch one.{% if cookiecutter.auth == "yes" %} Reads are public; writing needs a login.{% endif %}"""
 
+from datetime import UTC, datetime
 from typing import Any
 {% if cookiecutter.auth == "yes" %}
 from flask import request
@@ -17,7 +18,7 @@ from ..extensions import csrf, db, login_manager
 from ..extensions import db
 {%- endif %}
 from .blueprint import Blueprint
-from .models import Note
+from .models import Note, unstorable
 
 # The largest id the `notes.id` column holds (a 32-bit integer); larger ids cannot exist: 404.
 MAX_NOTE_ID = 2**31 - 1
@@ -44,13 +45,18 @@ def login_then_csrf() -> None:
 
 
 def storable_text(value: str) -> None:
-    """Reject text no database column can store, before it reaches the database driver."""
-    if "\x00" in value:
-        raise ValidationError("NUL characters are not allowed.")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValidationError("The text is not valid Unicode (an unpaired surrogate).") from None
+    problem = unstorable(value)
+    if problem:
+        raise ValidationError(problem)
+
+
+class UtcDateTime(fields.DateTime):
+    """An RFC 3339 timestamp with its offset: SQLite returns naive datetimes, which hold UTC."""
+
+    def _serialize(self, value: datetime | None, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return super()._serialize(value, attr, obj, **kwargs)
 
 
 class NoteSchema(Schema):
@@ -60,7 +66,7 @@ class NoteSchema(Schema):
 {%- if cookiecutter.auth == "yes" %}
     author_id = fields.Integer(dump_only=True)
 {%- endif %}
-    created_at = fields.DateTime(dump_only=True)
+    created_at = UtcDateTime(dump_only=True)
 
 
 @blp.route("/")
