@@ -272,8 +272,12 @@ def docs_render(server: Server, label: str) -> None:
 
 
 def seed(context: Mapping[str, str]) -> list[str]:
-    """Rows a developer has: an account (with accounts) and a note (with the notes API)."""
-    statements = []
+    """Rows a developer has: a table of their own, an account (with accounts), a note (with the notes API)."""
+    # The tests create and drop every model table; a table no model knows must survive as well.
+    statements = [
+        "CREATE TABLE dev_own_data (id integer PRIMARY KEY, value text)",
+        "INSERT INTO dev_own_data (id, value) VALUES (1, 'keep me')",
+    ]
     if context.get("auth") == "yes":
         statements.append("INSERT INTO users (email, password_hash) VALUES ('dev@example.com', 'not-a-real-hash')")
     if context.get("api") == "yes" and context.get("auth") == "yes":
