@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from scaffold.stack import CONFLICTS
-from scaffold.templates import load_template
+from scaffold.render import build_context, render
+from scaffold.stack import CONFLICTS, resolve_options, resolve_text
+from scaffold.templates import Template, load_template
 from tests.clients import production
 from tests.clients.record import record
 from tests.harness import Project, services_for
@@ -154,3 +155,10 @@ def bake_and_check(cookies: Any, framework: str, combo: dict[str, str]) -> Proje
 
 def files_of(project: Path) -> set[str]:
     return {p.relative_to(project).as_posix() for p in project.rglob("*") if p.is_file() and ".venv" not in p.parts}
+
+
+def render_through_scaffold(template: Template, given: Mapping[str, str], folder: Path) -> tuple[Path, dict[str, Any]]:
+    """Render with scaffold's own renderer (answers stay data; plain cookiecutter would evaluate them)."""
+    stack = {**resolve_text(template, given, None), **resolve_options(template, {}, given)}
+    path = render(template, stack, folder / stack["project_slug"], force=False, metadata={"test": True})
+    return path, build_context(template, stack)

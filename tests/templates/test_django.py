@@ -8,12 +8,10 @@ from typing import Any
 
 import pytest
 
-from scaffold.render import build_context, render
-from scaffold.stack import resolve_options, resolve_text
 from scaffold.templates import load_template
 from tests.clients.server import dev_env, fetch, serve
 from tests.harness import Project, services_for
-from tests.templates.conftest import bake_and_check, matrix
+from tests.templates.conftest import bake_and_check, matrix, render_through_scaffold
 
 # Free text that a template engine would evaluate if it ever became template source (issue 10 item 1).
 HOSTILE = {
@@ -41,9 +39,7 @@ def test_free_text_answers_stay_text_in_the_running_app(tmp_path: Path) -> None:
     evaluate the answers at generation already."""
     template = load_template("django")
     given = {**HOSTILE, "database": "sqlite", "auth": "yes", "api": "yes", "task_queue": "none"}
-    stack = {**resolve_text(template, given, None), **resolve_options(template, {}, given)}
-    path = render(template, stack, tmp_path / stack["project_slug"], force=False, metadata={"test": True})
-    context = build_context(template, stack)
+    path, context = render_through_scaffold(template, given, tmp_path)
     with services_for(context, "django_hostile") as overrides:
         project = Project(path, context, overrides)
         project.check_all()

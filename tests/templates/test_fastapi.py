@@ -9,13 +9,11 @@ from typing import Any
 
 import pytest
 
-from scaffold.render import build_context, render
-from scaffold.stack import resolve_options, resolve_text
 from scaffold.templates import load_template
 from tests.clients.browser import browser_page
 from tests.clients.server import dev_env, fetch, serve
 from tests.harness import Project, services_for
-from tests.templates.conftest import bake_and_check, matrix
+from tests.templates.conftest import bake_and_check, matrix, render_through_scaffold
 
 #: Jinja and Django template payloads, quotes and backslashes in every free-text answer (issue 10 item 1).
 HOSTILE = {
@@ -38,9 +36,7 @@ def test_hostile_answers_stay_text(tmp_path: Path) -> None:
     """Answers reach the running app as data: the docs page and the OpenAPI document show them literally."""
     template = load_template("fastapi")
     given = {**HOSTILE, "database": "sqlite", "auth": "yes"}
-    stack = {**resolve_text(template, given, None), **resolve_options(template, {}, given)}
-    path = render(template, stack, tmp_path / HOSTILE["project_slug"], force=False, metadata={"test": True})
-    context = build_context(template, stack)
+    path, context = render_through_scaffold(template, given, tmp_path)
     with services_for(context, "fastapi_hostile") as overrides:
         project = Project(path, context, overrides)
         project.check_all()

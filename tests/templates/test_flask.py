@@ -8,12 +8,10 @@ from typing import Any
 import pytest
 from markupsafe import escape
 
-from scaffold.render import build_context, render
-from scaffold.stack import resolve_options, resolve_text
 from scaffold.templates import load_template
 from tests.clients.server import dev_env, fetch, serve
 from tests.harness import Project, services_for
-from tests.templates.conftest import bake_and_check, matrix
+from tests.templates.conftest import bake_and_check, matrix, render_through_scaffold
 
 # Jinja and Django template payloads in every free-text answer (issue 10 item 1).
 HOSTILE = {
@@ -36,9 +34,7 @@ def test_combination_works(cookies: Any, combo: dict[str, str]) -> None:
 def test_hostile_free_text_is_shown_never_run(tmp_path: Path) -> None:
     template = load_template("flask")
     given = {**HOSTILE, "database": "sqlite", "auth": "yes", "api": "yes", "task_queue": "none"}
-    stack = {**resolve_text(template, given, None), **resolve_options(template, {}, given)}
-    path = render(template, stack, tmp_path / "hostile_shop", force=False, metadata={"harness": True})
-    context = build_context(template, stack)
+    path, context = render_through_scaffold(template, given, tmp_path)
     with services_for(context, "flask_hostile") as overrides:
         project = Project(path, context, overrides)
         project.check_all()  # lint, the project's own tests, migrations, serving /health
