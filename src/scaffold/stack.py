@@ -10,42 +10,58 @@ import keyword
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import InputError
 from .templates import Template
 
-#: Package names a generated project must not take: they would shadow what it imports or runs.
+#: Package names a generated project must not take: they would shadow what it imports or runs. Each
+#: template's pre-generation hook holds the same set (tests/test_hooks.py).
 SHADOWED = frozenset(
     {
+        "aiosqlite",
+        "alembic",
+        "anyio",
+        "argon2",
+        "asyncpg",
+        "celery",
+        "click",
         "django",
-        "flask",
+        "dotenv",
+        "drf_spectacular",
+        "drf_spectacular_sidecar",
+        "environ",
         "fastapi",
-        "starlette",
+        "fastapi_offline",
+        "flask",
+        "flask_login",
+        "flask_migrate",
+        "flask_smorest",
+        "flask_sqlalchemy",
+        "flask_swagger_ui",
+        "flask_wtf",
+        "gunicorn",
+        "httpx",
+        "jinja2",
+        "jwt",
+        "kombu",
+        "marshmallow",
+        "psycopg",
         "pydantic",
         "pydantic_settings",
-        "sqlalchemy",
-        "alembic",
-        "celery",
-        "redis",
-        "kombu",
-        "werkzeug",
-        "jinja2",
-        "click",
-        "gunicorn",
-        "uvicorn",
-        "rest_framework",
-        "marshmallow",
-        "flask_smorest",
-        "jwt",
-        "environ",
-        "whitenoise",
-        "psycopg",
         "pytest",
+        "redis",
+        "rest_framework",
+        "scaffold",
+        "sqlalchemy",
+        "starlette",
         "test",
         "tests",
-        "scaffold",
+        "uvicorn",
+        "werkzeug",
+        "whitenoise",
+        "wtforms",
     }
 )
 TEXT_LIMITS = {"project_name": 80, "description": 200, "author_name": 100, "author_email": 120}
@@ -108,17 +124,23 @@ def check_text(key: str, value: str) -> None:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A contradiction between two options, and the quiet fix when one of them was only a default."""
+    """Answers that cannot go together, and the quiet fix when the offending one was only a default.
 
-    applies: Callable[[Mapping[str, str]], bool]
+    Plain data, so each template's pre-generation hook can hold the same table (tests/test_hooks.py).
+    """
+
+    when: Mapping[str, str]
     message: str
     fix_key: str
     fix_value: str
 
+    def applies(self, answers: Mapping[str, str]) -> bool:
+        return all(answers.get(key) == value for key, value in self.when.items())
+
 
 CONFLICTS: tuple[Conflict, ...] = (
     Conflict(
-        lambda s: s["auth"] == "yes" and s["database"] == "none",
+        {"auth": "yes", "database": "none"},
         "auth=yes needs a database: set database=sqlite or database=postgresql, or set auth=no",
         "auth",
         "no",

@@ -1,89 +1,99 @@
-"""Remove what the chosen options do not need and write a development .env."""
+"""Remove what the chosen options do not use, then write a private .env for development.
+
+Cookiecutter runs a hook on its own, so it cannot import a shared module: the part above the marker holds
+this template's files per option, and the body below it is the same in every template.
+"""
 
 import secrets
 import shutil
 from pathlib import Path
 
-SLUG = "{{ cookiecutter.project_slug }}"
-DATABASE = "{{ cookiecutter.database }}"
-AUTH = "{{ cookiecutter.auth }}"
-API = "{{ cookiecutter.api }}"
-TASK_QUEUE = "{{ cookiecutter.task_queue }}"
-DOCKER = "{{ cookiecutter.docker }}"
-CI = "{{ cookiecutter.ci }}"
+SLUG = {{ cookiecutter.project_slug|tojson }}
+DATABASE = {{ cookiecutter.database|tojson }}
+AUTH = {{ cookiecutter.auth|tojson }}
+API = {{ cookiecutter.api|tojson }}
+TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
+DOCKER = {{ cookiecutter.docker|tojson }}
+CI = {{ cookiecutter.ci|tojson }}
 
-PROJECT = Path.cwd()
-
-DOCKER_FILES = ["Dockerfile", "compose.yaml", ".dockerignore"]
-AUTH_FILES = [
-    f"{SLUG}/users/urls.py",
-    f"{SLUG}/users/views.py",
-    f"{SLUG}/templates/registration",
-    f"{SLUG}/templates/users",
-    f"{SLUG}/templates/notes/note_form.html",
-    "tests/test_auth.py",
-]
-API_FILES = [
-    "config/api_urls.py",
-    f"{SLUG}/notes/api.py",
-    f"{SLUG}/notes/serializers.py",
-    f"{SLUG}/notes/permissions.py",
-    f"{SLUG}/core/openapi.py",
-    "tests/test_api.py",
-]
-CELERY_FILES = ["config/celery.py", f"{SLUG}/notes/tasks.py", "tests/test_tasks.py"]
+#: Files that only an option uses, each kept only when its condition holds (paths from the project root).
+KEEP_ONLY_IF = (
+    (DOCKER == "yes", ("Dockerfile", "compose.yaml", ".dockerignore")),
+    (CI == "github", (".github",)),
+    (CI == "gitlab", (".gitlab-ci.yml",)),
+    (
+        AUTH == "yes",
+        (
+            f"{SLUG}/users/urls.py",
+            f"{SLUG}/users/views.py",
+            f"{SLUG}/templates/registration",
+            f"{SLUG}/templates/users",
+            f"{SLUG}/templates/notes/note_form.html",
+            "tests/test_auth.py",
+        ),
+    ),
+    (
+        API == "yes",
+        (
+            "config/api_urls.py",
+            f"{SLUG}/notes/api.py",
+            f"{SLUG}/notes/serializers.py",
+            f"{SLUG}/notes/permissions.py",
+            f"{SLUG}/core/openapi.py",
+            "tests/test_api.py",
+        ),
+    ),
+    (TASK_QUEUE == "celery", ("config/celery.py", f"{SLUG}/notes/tasks.py", "tests/test_tasks.py")),
+)
 
 DATABASE_URLS = {
     "sqlite": "sqlite:///db.sqlite3",
     "postgresql": f"postgresql://postgres@127.0.0.1:5432/{SLUG}",
 }
+#: The development .env; {secret} becomes a fresh random key.
+DOTENV = (
+    "# Development settings for this checkout only: never commit this file.",
+    "# The process environment always wins over the values below.",
+    "DJANGO_SETTINGS_MODULE=config.settings.local",
+    "DJANGO_SECRET_KEY={secret}",
+    "DJANGO_DEBUG=true",
+    "DJANGO_ADMIN_URL=admin/",
+    f"DATABASE_URL={DATABASE_URLS[DATABASE]}",
+    *(["REDIS_URL=redis://127.0.0.1:6379/0"] if TASK_QUEUE == "celery" else []),
+)
+
+# ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----
+
+PROJECT = Path.cwd()
 
 
-def remove(*relative_paths: str) -> None:
-    for relative in relative_paths:
-        path = PROJECT / relative
-        if path.is_dir():
-            shutil.rmtree(path)
-        elif path.exists():
-            path.unlink()
-
-
-def dotenv_lines() -> list[str]:
-    lines = [
-        "# Development settings for this checkout only: never commit this file.",
-        "# The process environment always wins over the values below.",
-        "DJANGO_SETTINGS_MODULE=config.settings.local",
-        f"DJANGO_SECRET_KEY={secrets.token_urlsafe(50)}",
-        "DJANGO_DEBUG=true",
-        "DJANGO_ADMIN_URL=admin/",
-        f"DATABASE_URL={DATABASE_URLS[DATABASE]}",
-    ]
-    if TASK_QUEUE == "celery":
-        lines.append("REDIS_URL=redis://127.0.0.1:6379/0")
-    return lines
+def remove(relative: str) -> None:
+    """Delete a file or folder of the project, then any folder the deletion left empty."""
+    path = PROJECT / relative
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+    parent = path.parent
+    while parent != PROJECT and parent.is_dir() and not any(parent.iterdir()):
+        parent.rmdir()
+        parent = parent.parent
 
 
 def write_dotenv() -> None:
+    """A private .env for this checkout: a fresh secret each time, never committed (see .gitignore)."""
+    lines = [line.replace("{secret}", secrets.token_urlsafe(50)) for line in DOTENV]
     path = PROJECT / ".env"
-    path.write_text("\n".join(dotenv_lines()) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     path.chmod(0o600)
 
 
-ACTIONS = [
-    (DOCKER == "no", lambda: remove(*DOCKER_FILES)),
-    (CI != "github", lambda: remove(".github")),
-    (CI != "gitlab", lambda: remove(".gitlab-ci.yml")),
-    (AUTH != "yes", lambda: remove(*AUTH_FILES)),
-    (API != "yes", lambda: remove(*API_FILES)),
-    (TASK_QUEUE != "celery", lambda: remove(*CELERY_FILES)),
-    (True, write_dotenv),
-]
-
-
 def main() -> None:
-    for condition, action in ACTIONS:
-        if condition:
-            action()
+    for wanted, paths in KEEP_ONLY_IF:
+        if not wanted:
+            for relative in paths:
+                remove(relative)
+    write_dotenv()
 
 
 if __name__ == "__main__":

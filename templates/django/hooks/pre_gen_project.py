@@ -1,67 +1,89 @@
-"""Reject answers the Django template cannot render, before anything is written."""
+"""Refuse answers the Django template cannot render, before cookiecutter writes anything.
 
-import json
+Cookiecutter runs a hook on its own, so it cannot import a shared module: the part above the marker holds
+what this template offers, and the body below it is the same in every template.
+"""
+
 import keyword
 import sys
 
-# tojson escapes every quote (the spaces keep its own quotes off the delimiters), so any value
-# reaches the check intact.
-SLUG = json.loads(r""" {{ cookiecutter.project_slug|tojson }} """)
-
+# tojson makes each answer a JSON string, which is also a Python string literal: quotes stay data.
+ANSWERS = {
+    "project_slug": {{ cookiecutter.project_slug|tojson }},
+    "database": {{ cookiecutter.database|tojson }},
+    "auth": {{ cookiecutter.auth|tojson }},
+    "api": {{ cookiecutter.api|tojson }},
+    "task_queue": {{ cookiecutter.task_queue|tojson }},
+    "docker": {{ cookiecutter.docker|tojson }},
+    "ci": {{ cookiecutter.ci|tojson }},
+}
+#: What this template offers: the lists of its cookiecutter.json.
 CHOICES = {
-    "database": ("{{ cookiecutter.database }}", ("sqlite", "postgresql")),
-    "auth": ("{{ cookiecutter.auth }}", ("no", "yes")),
-    "api": ("{{ cookiecutter.api }}", ("no", "yes")),
-    "task_queue": ("{{ cookiecutter.task_queue }}", ("none", "celery")),
-    "docker": ("{{ cookiecutter.docker }}", ("yes", "no")),
-    "ci": ("{{ cookiecutter.ci }}", ("github", "gitlab", "none")),
+    "database": ("sqlite", "postgresql"),
+    "auth": ("no", "yes"),
+    "api": ("no", "yes"),
+    "task_queue": ("none", "celery"),
+    "docker": ("yes", "no"),
+    "ci": ("github", "gitlab", "none"),
 }
+#: The template's own top-level modules.
+OWN_MODULES = frozenset({"config", "manage"})
 
-# Top-level names the generated project or its dependencies already use.
-RESERVED_SLUGS = {
-    "celery",
-    "config",
-    "django",
-    "drf_spectacular",
-    "drf_spectacular_sidecar",
-    "environ",
-    "gunicorn",
-    "psycopg",
-    "redis",
-    "rest_framework",
-    "tests",
-    "whitenoise",
-}
+# ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----
 
-
-def fail(message: str) -> None:
-    print(f"ERROR: {message}", file=sys.stderr)
-    sys.exit(1)
-
-
-def check_slug(slug: str) -> None:
-    if not slug.isidentifier() or keyword.iskeyword(slug) or slug != slug.lower():
-        fail(
-            f"project_slug {slug!r} is not allowed: use a lower-case Python identifier "
-            "(letters, digits and underscores, not starting with a digit)."
-        )
-    if slug in RESERVED_SLUGS:
-        fail(
-            f"project_slug {slug!r} is not allowed: it would shadow a package the project "
-            f"uses ({', '.join(sorted(RESERVED_SLUGS))}); choose another name."
-        )
+#: Names a project package must not take: it would shadow a module the project imports or runs.
+SHADOWED = frozenset(
+    {
+        "aiosqlite", "alembic", "anyio", "argon2", "asyncpg", "celery", "click", "django", "dotenv",
+        "drf_spectacular", "drf_spectacular_sidecar", "environ", "fastapi", "fastapi_offline", "flask",
+        "flask_login", "flask_migrate", "flask_smorest", "flask_sqlalchemy", "flask_swagger_ui", "flask_wtf",
+        "gunicorn", "httpx", "jinja2", "jwt", "kombu", "marshmallow", "psycopg", "pydantic",
+        "pydantic_settings", "pytest", "redis", "rest_framework", "scaffold", "sqlalchemy", "starlette", "test",
+        "tests", "uvicorn", "werkzeug", "whitenoise", "wtforms",
+    }
+)  # fmt: skip
+#: PostgreSQL allows 63 bytes in a name, and the tests' database is test_<project_slug>.
+SLUG_LIMIT = 58
+#: Pairs of answers that cannot go together, and what to do instead.
+CONFLICTS = (
+    (
+        {"auth": "yes", "database": "none"},
+        "auth=yes needs a database: set database=sqlite or database=postgresql, or set auth=no",
+    ),
+)
 
 
-def check_choices() -> None:
-    for key, (value, allowed) in CHOICES.items():
-        if value not in allowed:
-            allowed_text = ", ".join(allowed)
-            fail(f"{key} {value!r} is not supported by the Django template; use: {allowed_text}.")
+def slug_problem(slug: str) -> str | None:
+    if not slug:
+        return "project_slug is empty; use letters or digits (e.g. 'my_service')"
+    if len(slug) > SLUG_LIMIT:
+        return f"project_slug is {len(slug)} characters long; at most {SLUG_LIMIT} are allowed"
+    if not (slug.isascii() and slug.isidentifier() and slug == slug.lower()):
+        return f"project_slug={slug} is not a lower-case Python identifier; use letters, digits and underscores"
+    if keyword.iskeyword(slug) or keyword.issoftkeyword(slug):
+        return f"project_slug={slug} is a Python keyword; choose another project name or project_slug"
+    if slug in SHADOWED or slug in OWN_MODULES or slug in sys.stdlib_module_names:
+        return f"project_slug={slug} would shadow the module '{slug}' the project needs; choose another name"
+    return None
+
+
+def choice_problems() -> list[str]:
+    found = []
+    for key, allowed in CHOICES.items():
+        if ANSWERS[key] not in allowed:
+            found.append(f"{key}={ANSWERS[key]} is not offered by this template; choose one of: {', '.join(allowed)}")
+    for combination, message in CONFLICTS:
+        if all(ANSWERS.get(key) == value for key, value in combination.items()):
+            found.append(message)
+    return found
 
 
 def main() -> None:
-    check_slug(SLUG)
-    check_choices()
+    problem = slug_problem(ANSWERS["project_slug"])
+    found = ([problem] if problem else []) + choice_problems()
+    if found:
+        print(f"ERROR: {found[0]}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

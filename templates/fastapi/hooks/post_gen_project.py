@@ -1,4 +1,8 @@
-"""Remove what the chosen options do not use, then write a private `.env`."""
+"""Remove what the chosen options do not use, then write a private .env for development.
+
+Cookiecutter runs a hook on its own, so it cannot import a shared module: the part above the marker holds
+this template's files per option, and the body below it is the same in every template.
+"""
 
 import secrets
 import shutil
@@ -7,88 +11,103 @@ from pathlib import Path
 SLUG = {{ cookiecutter.project_slug|tojson }}
 DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
+API = {{ cookiecutter.api|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
 DOCKER = {{ cookiecutter.docker|tojson }}
 CI = {{ cookiecutter.ci|tojson }}
 
-DATABASE_FILES = (
-    "alembic.ini",
-    "migrations",
-    f"{SLUG}/db",
-    f"{SLUG}/models",
-    f"{SLUG}/api/routes/items.py",
-    f"{SLUG}/schemas/item.py",
-    f"{SLUG}/schemas/page.py",
-    f"{SLUG}/schemas/fields.py",
-    f"{SLUG}/services/items.py",
-    "tests/test_items.py",
-    "tests/test_database.py",
+#: Files that only an option uses, each kept only when its condition holds (paths from the project root).
+KEEP_ONLY_IF = (
+    (
+        DATABASE != "none",
+        (
+            "alembic.ini",
+            "migrations",
+            f"{SLUG}/db",
+            f"{SLUG}/models",
+            f"{SLUG}/api/routes/items.py",
+            f"{SLUG}/schemas/item.py",
+            f"{SLUG}/schemas/page.py",
+            f"{SLUG}/schemas/fields.py",
+            f"{SLUG}/services/items.py",
+            "tests/test_items.py",
+            "tests/test_database.py",
+        ),
+    ),
+    # Without a database the example endpoint is a stateless computation.
+    (
+        DATABASE == "none",
+        (
+            f"{SLUG}/api/routes/temperatures.py",
+            f"{SLUG}/schemas/temperature.py",
+            f"{SLUG}/services/temperatures.py",
+            "tests/test_temperatures.py",
+        ),
+    ),
+    (
+        AUTH == "yes" and DATABASE != "none",
+        (
+            f"{SLUG}/core/security.py",
+            f"{SLUG}/api/routes/auth.py",
+            f"{SLUG}/api/routes/users.py",
+            f"{SLUG}/models/user.py",
+            f"{SLUG}/schemas/user.py",
+            f"{SLUG}/services/users.py",
+            "migrations/versions/0002_create_users.py",
+            "migrations/versions/0003_items_have_owners.py",
+            "tests/test_auth.py",
+        ),
+    ),
+    (TASK_QUEUE == "celery", (f"{SLUG}/worker.py", f"{SLUG}/tasks.py", "tests/test_tasks.py")),
+    (DOCKER == "yes", ("Dockerfile", "compose.yaml", ".dockerignore")),
+    (CI == "github", (".github",)),
+    (CI == "gitlab", (".gitlab-ci.yml",)),
 )
-STATELESS_EXAMPLE_FILES = (
-    f"{SLUG}/api/routes/temperatures.py",
-    f"{SLUG}/schemas/temperature.py",
-    f"{SLUG}/services/temperatures.py",
-    "tests/test_temperatures.py",
+
+DATABASE_URLS = {
+    "sqlite": f"sqlite:///./{SLUG}.db",
+    "postgresql": f"postgresql://postgres@127.0.0.1:5432/{SLUG}",
+}
+#: The development .env; {secret} becomes a fresh random key.
+DOTENV = (
+    "ENVIRONMENT=development",
+    "SECRET_KEY={secret}",
+    *([f"DATABASE_URL={DATABASE_URLS[DATABASE]}"] if DATABASE in DATABASE_URLS else []),
+    *(["REDIS_URL=redis://127.0.0.1:6379/0"] if TASK_QUEUE == "celery" else []),
 )
-AUTH_FILES = (
-    f"{SLUG}/core/security.py",
-    f"{SLUG}/api/routes/auth.py",
-    f"{SLUG}/api/routes/users.py",
-    f"{SLUG}/models/user.py",
-    f"{SLUG}/schemas/user.py",
-    f"{SLUG}/services/users.py",
-    "migrations/versions/0002_create_users.py",
-    "migrations/versions/0003_items_have_owners.py",
-    "tests/test_auth.py",
-)
-CELERY_FILES = (f"{SLUG}/worker.py", f"{SLUG}/tasks.py", "tests/test_tasks.py")
-DOCKER_FILES = ("Dockerfile", "compose.yaml", ".dockerignore")
-GITHUB_FILES = (".github",)
-GITLAB_FILES = (".gitlab-ci.yml",)
+
+# ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----
+
+PROJECT = Path.cwd()
 
 
-def remove(paths: tuple[str, ...]) -> None:
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            shutil.rmtree(path)
-        elif path.exists():
-            path.unlink()
+def remove(relative: str) -> None:
+    """Delete a file or folder of the project, then any folder the deletion left empty."""
+    path = PROJECT / relative
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+    parent = path.parent
+    while parent != PROJECT and parent.is_dir() and not any(parent.iterdir()):
+        parent.rmdir()
+        parent = parent.parent
 
 
-def database_url() -> str:
-    if DATABASE == "postgresql":
-        return f"postgresql://postgres@127.0.0.1:5432/{SLUG}"
-    return f"sqlite:///./{SLUG}.db"
-
-
-def write_env() -> None:
-    lines = ["ENVIRONMENT=development", f"SECRET_KEY={secrets.token_urlsafe(50)}"]
-    if DATABASE != "none":
-        lines.append(f"DATABASE_URL={database_url()}")
-    if TASK_QUEUE == "celery":
-        lines.append("REDIS_URL=redis://127.0.0.1:6379/0")
-    env = Path(".env")
-    env.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    env.chmod(0o600)
-
-
-RULES = (
-    (DATABASE == "none", lambda: remove(DATABASE_FILES + AUTH_FILES)),
-    (DATABASE != "none", lambda: remove(STATELESS_EXAMPLE_FILES)),
-    (AUTH == "no", lambda: remove(AUTH_FILES)),
-    (TASK_QUEUE == "none", lambda: remove(CELERY_FILES)),
-    (DOCKER == "no", lambda: remove(DOCKER_FILES)),
-    (CI != "github", lambda: remove(GITHUB_FILES)),
-    (CI != "gitlab", lambda: remove(GITLAB_FILES)),
-    (True, write_env),
-)
+def write_dotenv() -> None:
+    """A private .env for this checkout: a fresh secret each time, never committed (see .gitignore)."""
+    lines = [line.replace("{secret}", secrets.token_urlsafe(50)) for line in DOTENV]
+    path = PROJECT / ".env"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.chmod(0o600)
 
 
 def main() -> None:
-    for condition, action in RULES:
-        if condition:
-            action()
+    for wanted, paths in KEEP_ONLY_IF:
+        if not wanted:
+            for relative in paths:
+                remove(relative)
+    write_dotenv()
 
 
 if __name__ == "__main__":

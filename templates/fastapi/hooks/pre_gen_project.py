@@ -1,7 +1,13 @@
-"""Reject answers the FastAPI template cannot render, before anything is written."""
+"""Refuse answers the FastAPI template cannot render, before cookiecutter writes anything.
 
+Cookiecutter runs a hook on its own, so it cannot import a shared module: the part above the marker holds
+what this template offers, and the body below it is the same in every template.
+"""
+
+import keyword
 import sys
 
+# tojson makes each answer a JSON string, which is also a Python string literal: quotes stay data.
 ANSWERS = {
     "project_slug": {{ cookiecutter.project_slug|tojson }},
     "database": {{ cookiecutter.database|tojson }},
@@ -11,7 +17,7 @@ ANSWERS = {
     "docker": {{ cookiecutter.docker|tojson }},
     "ci": {{ cookiecutter.ci|tojson }},
 }
-
+#: What this template offers: the lists of its cookiecutter.json.
 CHOICES = {
     "database": ("sqlite", "postgresql", "none"),
     "auth": ("no", "yes"),
@@ -20,34 +26,64 @@ CHOICES = {
     "docker": ("yes", "no"),
     "ci": ("github", "gitlab", "none"),
 }
+#: The template's own top-level modules.
+OWN_MODULES = frozenset()
+
+# ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----
+
+#: Names a project package must not take: it would shadow a module the project imports or runs.
+SHADOWED = frozenset(
+    {
+        "aiosqlite", "alembic", "anyio", "argon2", "asyncpg", "celery", "click", "django", "dotenv",
+        "drf_spectacular", "drf_spectacular_sidecar", "environ", "fastapi", "fastapi_offline", "flask",
+        "flask_login", "flask_migrate", "flask_smorest", "flask_sqlalchemy", "flask_swagger_ui", "flask_wtf",
+        "gunicorn", "httpx", "jinja2", "jwt", "kombu", "marshmallow", "psycopg", "pydantic",
+        "pydantic_settings", "pytest", "redis", "rest_framework", "scaffold", "sqlalchemy", "starlette", "test",
+        "tests", "uvicorn", "werkzeug", "whitenoise", "wtforms",
+    }
+)  # fmt: skip
+#: PostgreSQL allows 63 bytes in a name, and the tests' database is test_<project_slug>.
+SLUG_LIMIT = 58
+#: Pairs of answers that cannot go together, and what to do instead.
+CONFLICTS = (
+    (
+        {"auth": "yes", "database": "none"},
+        "auth=yes needs a database: set database=sqlite or database=postgresql, or set auth=no",
+    ),
+)
 
 
-def check_slug(slug: str) -> str | None:
-    if slug.isidentifier() and slug.isascii() and slug == slug.lower():
-        return None
-    return f"project_slug={slug!r} is not a lower-case Python identifier; use letters, digits and _."
+def slug_problem(slug: str) -> str | None:
+    if not slug:
+        return "project_slug is empty; use letters or digits (e.g. 'my_service')"
+    if len(slug) > SLUG_LIMIT:
+        return f"project_slug is {len(slug)} characters long; at most {SLUG_LIMIT} are allowed"
+    if not (slug.isascii() and slug.isidentifier() and slug == slug.lower()):
+        return f"project_slug={slug} is not a lower-case Python identifier; use letters, digits and underscores"
+    if keyword.iskeyword(slug) or keyword.issoftkeyword(slug):
+        return f"project_slug={slug} is a Python keyword; choose another project name or project_slug"
+    if slug in SHADOWED or slug in OWN_MODULES or slug in sys.stdlib_module_names:
+        return f"project_slug={slug} would shadow the module '{slug}' the project needs; choose another name"
+    return None
 
 
-def check_choices() -> str | None:
+def choice_problems() -> list[str]:
+    found = []
     for key, allowed in CHOICES.items():
         if ANSWERS[key] not in allowed:
-            return f"{key}={ANSWERS[key]!r} is not allowed; choose one of: {', '.join(allowed)}."
-    return None
-
-
-def check_auth_needs_database() -> str | None:
-    if ANSWERS["auth"] == "yes" and ANSWERS["database"] == "none":
-        return "auth=yes needs a database: set database to sqlite or postgresql, or set auth=no."
-    return None
+            found.append(f"{key}={ANSWERS[key]} is not offered by this template; choose one of: {', '.join(allowed)}")
+    for combination, message in CONFLICTS:
+        if all(ANSWERS.get(key) == value for key, value in combination.items()):
+            found.append(message)
+    return found
 
 
 def main() -> None:
-    checks = (lambda: check_slug(ANSWERS["project_slug"]), check_choices, check_auth_needs_database)
-    for check in checks:
-        error = check()
-        if error:
-            print(error, file=sys.stderr)
-            sys.exit(1)
+    problem = slug_problem(ANSWERS["project_slug"])
+    found = ([problem] if problem else []) + choice_problems()
+    if found:
+        print(f"ERROR: {found[0]}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

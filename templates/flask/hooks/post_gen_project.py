@@ -1,96 +1,107 @@
-"""Remove what the chosen options do not use and write the local .env file."""
+"""Remove what the chosen options do not use, then write a private .env for development.
+
+Cookiecutter runs a hook on its own, so it cannot import a shared module: the part above the marker holds
+this template's files per option, and the body below it is the same in every template.
+"""
 
 import secrets
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
-PACKAGE = "{{ cookiecutter.project_slug }}"
-DATABASE = "{{ cookiecutter.database }}"
-AUTH = "{{ cookiecutter.auth }}"
-API = "{{ cookiecutter.api }}"
-TASK_QUEUE = "{{ cookiecutter.task_queue }}"
-DOCKER = "{{ cookiecutter.docker }}"
-CI = "{{ cookiecutter.ci }}"
+SLUG = {{ cookiecutter.project_slug|tojson }}
+DATABASE = {{ cookiecutter.database|tojson }}
+AUTH = {{ cookiecutter.auth|tojson }}
+API = {{ cookiecutter.api|tojson }}
+TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
+DOCKER = {{ cookiecutter.docker|tojson }}
+CI = {{ cookiecutter.ci|tojson }}
 
-PROJECT = Path.cwd()
-MIGRATIONS = f"{PACKAGE}/migrations"
+MIGRATIONS = f"{SLUG}/migrations"
+#: Files that only an option uses, each kept only when its condition holds (paths from the project root).
+KEEP_ONLY_IF = (
+    (DATABASE != "none", (MIGRATIONS, "tests/test_migrations.py", "tests/test_database.py")),
+    (DATABASE != "none" or API == "yes", (f"{SLUG}/extensions.py",)),
+    (
+        AUTH == "yes",
+        (
+            f"{SLUG}/auth",
+            f"{SLUG}/templates/auth",
+            "tests/test_auth.py",
+            f"{MIGRATIONS}/versions/0001_create_users.py",
+            f"{SLUG}/api/csrf.py",
+        ),
+    ),
+    (
+        API == "yes",
+        (
+            f"{SLUG}/api",
+            f"{MIGRATIONS}/versions/0002_create_notes.py",
+            "tests/test_api_notes.py",
+            "tests/test_api_text_stats.py",
+            f"{SLUG}/templates/swagger_ui.html",
+            f"{SLUG}/static/js",
+            "tests/test_api_docs.py",
+        ),
+    ),
+    # The notes pages need both the notes (API) and someone to write them (accounts).
+    (AUTH == "yes" and API == "yes", (f"{SLUG}/notes", f"{SLUG}/templates/notes", "tests/test_note_pages.py")),
+    # With a database the API serves stored notes; without one, a stateless computation.
+    (DATABASE != "none", (f"{SLUG}/api/notes.py", f"{SLUG}/api/models.py", "tests/test_api_notes.py")),
+    (DATABASE == "none", (f"{SLUG}/api/text_stats.py", "tests/test_api_text_stats.py")),
+    # An empty versions folder needs a placeholder to stay in git.
+    (AUTH == "no" and API == "no", (f"{MIGRATIONS}/versions/.gitkeep",)),
+    (TASK_QUEUE == "celery", (f"{SLUG}/tasks.py", f"{SLUG}/worker.py", "tests/test_tasks.py")),
+    (DOCKER == "yes", ("Dockerfile", "compose.yaml", ".dockerignore")),
+    (CI == "github", (".github",)),
+    (CI == "gitlab", (".gitlab-ci.yml",)),
+)
 
 DATABASE_URLS = {
     # A relative SQLite path lives in the Flask instance folder (Flask-SQLAlchemy 3).
-    "sqlite": f"sqlite:///{PACKAGE}.sqlite3",
-    "postgresql": f"postgresql://postgres@127.0.0.1:5432/{PACKAGE}",
+    "sqlite": f"sqlite:///{SLUG}.sqlite3",
+    "postgresql": f"postgresql://postgres@127.0.0.1:5432/{SLUG}",
 }
+#: The development .env, read by the `flask` command and the worker; {secret} becomes a fresh random key.
+DOTENV = (
+    "# Local development settings, read by the `flask` command only. Never commit this file.",
+    "APP_ENV=development",
+    "SECRET_KEY={secret}",
+    *([f"DATABASE_URL={DATABASE_URLS[DATABASE]}"] if DATABASE in DATABASE_URLS else []),
+    *(["REDIS_URL=redis://127.0.0.1:6379/0"] if TASK_QUEUE == "celery" else []),
+)
+
+# ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----
+
+PROJECT = Path.cwd()
 
 
-def remove(*paths: str) -> Callable[[], None]:
-    def action() -> None:
-        for relative in paths:
-            path = PROJECT / relative
-            if path.is_dir():
-                shutil.rmtree(path)
-            elif path.exists():
-                path.unlink()
-
-    return action
-
-
-def remove_empty_github_folder() -> None:
-    workflows = PROJECT / ".github" / "workflows"
-    if workflows.is_dir() and not any(workflows.iterdir()):
-        shutil.rmtree(PROJECT / ".github")
+def remove(relative: str) -> None:
+    """Delete a file or folder of the project, then any folder the deletion left empty."""
+    path = PROJECT / relative
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+    parent = path.parent
+    while parent != PROJECT and parent.is_dir() and not any(parent.iterdir()):
+        parent.rmdir()
+        parent = parent.parent
 
 
-def write_env_file() -> None:
-    lines = [
-        "# Local development settings, read by the `flask` command only. Never commit this file.",
-        # Local runs (flask, gunicorn via compose) use the development settings.
-        "APP_ENV=development",
-        f"SECRET_KEY={secrets.token_urlsafe(50)}",
-    ]
-    if DATABASE in DATABASE_URLS:
-        lines.append(f"DATABASE_URL={DATABASE_URLS[DATABASE]}")
-    if TASK_QUEUE == "celery":
-        lines.append("REDIS_URL=redis://127.0.0.1:6379/0")
-    env_file = PROJECT / ".env"
-    env_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    env_file.chmod(0o600)
-
-
-STEPS: list[tuple[bool, Callable[[], None]]] = [
-    (DATABASE == "none", remove(MIGRATIONS, "tests/test_migrations.py", "tests/test_database.py")),
-    (DATABASE == "none" and API == "no", remove(f"{PACKAGE}/extensions.py")),
-    (AUTH == "no", remove(f"{PACKAGE}/auth", f"{PACKAGE}/templates/auth", "tests/test_auth.py")),
-    (AUTH == "no", remove(f"{MIGRATIONS}/versions/0001_create_users.py")),
-    (AUTH == "no", remove(f"{PACKAGE}/api/csrf.py")),
-    (API == "no", remove(f"{PACKAGE}/api", f"{MIGRATIONS}/versions/0002_create_notes.py")),
-    (API == "no", remove("tests/test_api_notes.py", "tests/test_api_text_stats.py")),
-    (API == "no", remove(f"{PACKAGE}/templates/swagger_ui.html", f"{PACKAGE}/static/js")),
-    (API == "no", remove("tests/test_api_docs.py")),
-    # The notes pages need both the notes (API) and someone to write them (accounts).
-    (
-        AUTH == "no" or API == "no",
-        remove(f"{PACKAGE}/notes", f"{PACKAGE}/templates/notes", "tests/test_note_pages.py"),
-    ),
-    # With a database the API serves stored notes; without one, a stateless computation.
-    (DATABASE == "none", remove(f"{PACKAGE}/api/notes.py", f"{PACKAGE}/api/models.py")),
-    (DATABASE == "none", remove("tests/test_api_notes.py")),
-    (DATABASE != "none", remove(f"{PACKAGE}/api/text_stats.py", "tests/test_api_text_stats.py")),
-    (AUTH == "yes" or API == "yes", remove(f"{MIGRATIONS}/versions/.gitkeep")),
-    (TASK_QUEUE == "none", remove(f"{PACKAGE}/tasks.py", f"{PACKAGE}/worker.py")),
-    (TASK_QUEUE == "none", remove("tests/test_tasks.py")),
-    (DOCKER == "no", remove("Dockerfile", "compose.yaml", ".dockerignore")),
-    (CI != "github", remove(".github/workflows/ci.yml")),
-    (CI != "gitlab", remove(".gitlab-ci.yml")),
-    (True, remove_empty_github_folder),
-    (True, write_env_file),
-]
+def write_dotenv() -> None:
+    """A private .env for this checkout: a fresh secret each time, never committed (see .gitignore)."""
+    lines = [line.replace("{secret}", secrets.token_urlsafe(50)) for line in DOTENV]
+    path = PROJECT / ".env"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.chmod(0o600)
 
 
 def main() -> None:
-    for condition, action in STEPS:
-        if condition:
-            action()
+    for wanted, paths in KEEP_ONLY_IF:
+        if not wanted:
+            for relative in paths:
+                remove(relative)
+    write_dotenv()
 
 
 if __name__ == "__main__":

@@ -1,55 +1,88 @@
-"""Reject answers the template cannot render, before anything is written."""
+"""Refuse answers the Flask template cannot render, before cookiecutter writes anything.
 
-import json
+Cookiecutter runs a hook on its own, so it cannot import a shared module: the part above the marker holds
+what this template offers, and the body below it is the same in every template.
+"""
+
 import keyword
 import sys
 
-# JSON in a raw '''-string parses whatever slug was typed (tojson escapes the quote ').
-SLUG = json.loads(r'''{{ cookiecutter.project_slug|tojson }}''')  # fmt: skip
+# tojson makes each answer a JSON string, which is also a Python string literal: quotes stay data.
 ANSWERS = {
-    "project_slug": SLUG,
-    "database": "{{ cookiecutter.database }}",
-    "auth": "{{ cookiecutter.auth }}",
-    "api": "{{ cookiecutter.api }}",
-    "task_queue": "{{ cookiecutter.task_queue }}",
-    "docker": "{{ cookiecutter.docker }}",
-    "ci": "{{ cookiecutter.ci }}",
+    "project_slug": {{ cookiecutter.project_slug|tojson }},
+    "database": {{ cookiecutter.database|tojson }},
+    "auth": {{ cookiecutter.auth|tojson }},
+    "api": {{ cookiecutter.api|tojson }},
+    "task_queue": {{ cookiecutter.task_queue|tojson }},
+    "docker": {{ cookiecutter.docker|tojson }},
+    "ci": {{ cookiecutter.ci|tojson }},
 }
-
+#: What this template offers: the lists of its cookiecutter.json.
 CHOICES = {
     "database": ("sqlite", "postgresql", "none"),
-    "auth": ("yes", "no"),
-    "api": ("yes", "no"),
+    "auth": ("no", "yes"),
+    "api": ("no", "yes"),
     "task_queue": ("none", "celery"),
     "docker": ("yes", "no"),
     "ci": ("github", "gitlab", "none"),
 }
+#: The template's own top-level modules.
+OWN_MODULES = frozenset()
+
+# ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----
+
+#: Names a project package must not take: it would shadow a module the project imports or runs.
+SHADOWED = frozenset(
+    {
+        "aiosqlite", "alembic", "anyio", "argon2", "asyncpg", "celery", "click", "django", "dotenv",
+        "drf_spectacular", "drf_spectacular_sidecar", "environ", "fastapi", "fastapi_offline", "flask",
+        "flask_login", "flask_migrate", "flask_smorest", "flask_sqlalchemy", "flask_swagger_ui", "flask_wtf",
+        "gunicorn", "httpx", "jinja2", "jwt", "kombu", "marshmallow", "psycopg", "pydantic",
+        "pydantic_settings", "pytest", "redis", "rest_framework", "scaffold", "sqlalchemy", "starlette", "test",
+        "tests", "uvicorn", "werkzeug", "whitenoise", "wtforms",
+    }
+)  # fmt: skip
+#: PostgreSQL allows 63 bytes in a name, and the tests' database is test_<project_slug>.
+SLUG_LIMIT = 58
+#: Pairs of answers that cannot go together, and what to do instead.
+CONFLICTS = (
+    (
+        {"auth": "yes", "database": "none"},
+        "auth=yes needs a database: set database=sqlite or database=postgresql, or set auth=no",
+    ),
+)
 
 
-def problems() -> list[str]:
+def slug_problem(slug: str) -> str | None:
+    if not slug:
+        return "project_slug is empty; use letters or digits (e.g. 'my_service')"
+    if len(slug) > SLUG_LIMIT:
+        return f"project_slug is {len(slug)} characters long; at most {SLUG_LIMIT} are allowed"
+    if not (slug.isascii() and slug.isidentifier() and slug == slug.lower()):
+        return f"project_slug={slug} is not a lower-case Python identifier; use letters, digits and underscores"
+    if keyword.iskeyword(slug) or keyword.issoftkeyword(slug):
+        return f"project_slug={slug} is a Python keyword; choose another project name or project_slug"
+    if slug in SHADOWED or slug in OWN_MODULES or slug in sys.stdlib_module_names:
+        return f"project_slug={slug} would shadow the module '{slug}' the project needs; choose another name"
+    return None
+
+
+def choice_problems() -> list[str]:
     found = []
-    slug = ANSWERS["project_slug"]
-    if not slug.isidentifier() or keyword.iskeyword(slug) or slug != slug.lower():
-        found.append(
-            f"project_slug={slug!r} is not a lower-case Python identifier "
-            "(letters, digits and underscores, not starting with a digit)"
-        )
     for key, allowed in CHOICES.items():
         if ANSWERS[key] not in allowed:
-            choices = ", ".join(allowed)
-            found.append(f"{key}={ANSWERS[key]!r} is not allowed; choose one of {choices}")
-    if ANSWERS["auth"] == "yes" and ANSWERS["database"] == "none":
-        found.append(
-            "auth=yes needs a database to store users; "
-            "choose database=sqlite or database=postgresql, or auth=no"
-        )
+            found.append(f"{key}={ANSWERS[key]} is not offered by this template; choose one of: {', '.join(allowed)}")
+    for combination, message in CONFLICTS:
+        if all(ANSWERS.get(key) == value for key, value in combination.items()):
+            found.append(message)
     return found
 
 
 def main() -> None:
-    found = problems()
+    problem = slug_problem(ANSWERS["project_slug"])
+    found = ([problem] if problem else []) + choice_problems()
     if found:
-        print(found[0], file=sys.stderr)
+        print(f"ERROR: {found[0]}", file=sys.stderr)
         sys.exit(1)
 
 
