@@ -283,17 +283,14 @@ def _main() -> int:
     args = parser.parse_args()
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from scaffold.render import build_context, render
-    from scaffold.stack import resolve_options, resolve_text
     from scaffold.templates import load_template
+    from tests.templates.conftest import render_through_scaffold
 
-    template = load_template(args.framework)
     given = dict(item.split("=", 1) for item in args.answers)
-    stack = {**resolve_text(template, given, None), **resolve_options(template, {}, given)}
     workdir = Path(tempfile.mkdtemp(prefix=f"harness-{args.framework}-"))
-    project_path = render(template, stack, workdir / stack["project_slug"], force=False, metadata={"harness": True})
-    context = build_context(template, stack)
-    label = "_".join([args.framework] + [v for k, v in stack.items() if k in given])
+    project_path, context = render_through_scaffold(load_template(args.framework), given, workdir)
+    stack = {key: str(context[key]) for key in given}
+    label = "_".join([args.framework, *stack.values()])
     with services_for(context, label) as overrides:
         project = Project(project_path, context, overrides)
         try:

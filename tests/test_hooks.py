@@ -14,8 +14,9 @@ from cookiecutter.main import cookiecutter
 
 from scaffold.errors import InputError
 from scaffold.needs import FRAMEWORKS
+from scaffold.questions import OPTION_KEYS
 from scaffold.stack import CONFLICTS, SHADOWED, check_slug
-from scaffold.templates import OPTION_KEYS, load_template
+from scaffold.templates import load_template
 
 MARKER = "# ---- shared body:"
 HOOKS = ("pre_gen_project", "post_gen_project")

@@ -10,6 +10,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from scaffold.errors import InputError
+from scaffold.layers import Answers
 from scaffold.needs import Recommendation
 from scaffold.plan import gather_needs, plan_new
 from scaffold.prompts import Prompter
@@ -27,7 +28,7 @@ def keys() -> Iterator[tuple[Prompter, object]]:
 def test_enter_everywhere_takes_the_defaults(keys: tuple[Prompter, object]) -> None:
     prompter, pipe = keys
     pipe.send_text(ENTER * len(NEED_QUESTIONS))  # type: ignore[attr-defined]
-    needs = gather_needs({}, prompter)
+    needs = gather_needs(Answers(), prompter)
     assert needs.as_dict()["project_type"] == "web_app" and needs.team_expertise == "none"
 
 
@@ -39,14 +40,14 @@ def test_arrow_keys_choose_and_skipped_questions_are_not_asked(keys: tuple[Promp
         q for q in NEED_QUESTIONS if q.key not in ("project_type", "data_store", "complex_data_model", "multi_tenant")
     ]
     pipe.send_text(DOWN * 3 + ENTER + DOWN * 2 + ENTER + ENTER * len(remaining))  # type: ignore[attr-defined]
-    needs = gather_needs({}, prompter)
+    needs = gather_needs(Answers(), prompter)
     assert (needs.project_type, needs.data_store) == ("ml_api", "none")
 
 
 def test_given_answers_are_not_asked_again(keys: tuple[Prompter, object]) -> None:
     prompter, pipe = keys
     given = {q.key: next(iter(q.choices)) for q in NEED_QUESTIONS}
-    needs = gather_needs(given, prompter)  # nothing sent: any prompt would hit the end of input
+    needs = gather_needs(Answers(given=given), prompter)  # nothing sent: any prompt would hit the end of input
     assert needs.project_type == "web_app"
 
 
@@ -55,14 +56,14 @@ def test_end_of_input_is_a_clear_error(keys: tuple[Prompter, object]) -> None:
     pipe.send_text(ENTER)  # type: ignore[attr-defined]
     pipe.close()  # type: ignore[attr-defined]
     with pytest.raises(InputError, match="input ended before every question was answered"):
-        gather_needs({}, prompter)
+        gather_needs(Answers(), prompter)
 
 
 def test_ctrl_c_raises_keyboard_interrupt(keys: tuple[Prompter, object]) -> None:
     prompter, pipe = keys
     pipe.send_text(CTRL_C)  # type: ignore[attr-defined]
     with pytest.raises(KeyboardInterrupt):
-        gather_needs({}, prompter)
+        gather_needs(Answers(), prompter)
 
 
 @pytest.mark.usefixtures("tiny_templates")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from scaffold.needs import NEED_CHOICES, NEED_KEYS, Needs, Recommendation
-from scaffold.questions import NEED_QUESTIONS
+from scaffold.needs import Needs, Recommendation
+from scaffold.questions import NEED_CHOICES, NEED_KEYS, NEED_QUESTIONS
 from scaffold.recommend import recommend
 from scaffold.tradeoffs import BY_ID, TRADEOFFS, markdown_table
 
@@ -94,7 +93,7 @@ def test_close_call_is_reported_with_what_would_tip_it() -> None:
     assert rec.tips
     for tip in rec.tips:  # each tip really puts the runner-up first
         key, value = tip.split("=")
-        assert recommend(replace(needs, **{key: value})).framework == "fastapi"
+        assert recommend(needs.replace(**{key: value})).framework == "fastapi"
 
 
 def test_clear_wins_are_not_close_calls() -> None:
@@ -131,7 +130,7 @@ def test_questions_skipped_by_ask_if_cannot_change_the_outcome() -> None:
                 continue
             outcomes = {
                 (r.framework, tuple(r.stack.items()))
-                for r in (recommend(replace(needs, **{question.key: v})) for v in question.choices)
+                for r in (recommend(needs.replace(**{question.key: v})) for v in question.choices)
             }
             assert len(outcomes) == 1, (question.key, needs)
 

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+from scaffold.questions import OPTION_QUESTIONS
 from scaffold.templates import PROJECT_DIR, Template
 
-SPEC = {
+#: The registry's keys, each option offering every value the registry knows.
+SPEC: dict[str, Any] = {
     "project_name": "My Service",
     "project_slug": "{{ cookiecutter.project_name|slugify(separator='_') }}",
     "description": "A web service.",
     "author_name": "Your Name",
     "author_email": "you@example.com",
-    "database": ["sqlite", "postgresql", "none"],
-    "auth": ["no", "yes"],
-    "api": ["no", "yes"],
-    "task_queue": ["none", "celery"],
-    "docker": ["yes", "no"],
-    "ci": ["github", "gitlab", "none"],
+    **{question.key: list(question.values) for question in OPTION_QUESTIONS},
     "_framework": "flask",
     "__web_command": "gunicorn {{ cookiecutter.project_slug }}.wsgi:app",
 }

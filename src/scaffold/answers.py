@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, reason
-from .needs import NEED_CHOICES, NEED_KEYS
-from .templates import STACK_KEYS
+from .questions import KNOWN_KEYS, NEED_CHOICES
 
-KNOWN_KEYS: tuple[str, ...] = NEED_KEYS + STACK_KEYS + ("framework",)
 SUFFIXES = (".json", ".yaml", ".yml", ".toml")
 
 

@@ -93,8 +93,7 @@ def _complete_set(ctx: click.Context, param: click.Parameter, incomplete: str) -
     """Complete ``--set`` as KEY= and then KEY=VALUE for the needs, whose values are fixed."""
     from click.shell_completion import CompletionItem
 
-    from .answers import KNOWN_KEYS
-    from .needs import NEED_CHOICES
+    from .questions import KNOWN_KEYS, NEED_CHOICES
 
     key, sep, _ = incomplete.partition("=")
     if sep and key in NEED_CHOICES:
@@ -179,12 +178,13 @@ def recommend_command(sets: Sequence[str], answers_file: Path | None, no_input: 
     """Recommend a framework and stack for the answers, with the trade-offs behind it."""
     import json
 
+    from .layers import Answers
     from .plan import gather_needs
     from .recommend import recommend
     from .report import format_recommendation
 
     given = _given(answers_file, sets)
-    rec = recommend(gather_needs(given, _prompter(no_input)))
+    rec = recommend(gather_needs(Answers(given=dict(given)), _prompter(no_input)))
     if as_json:
         click.echo(json.dumps(rec.to_json(), indent=2))
     else:

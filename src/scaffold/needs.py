@@ -1,4 +1,4 @@
-"""The answers about a project (CONTRACT section 2) and what the recommender makes of them.
+"""The answers about a project (docs/contract.md, "Questions") and what the recommender makes of them.
 
 Plain frozen dataclasses with no third-party imports, so the recommender stays cheap to import.
 """
@@ -6,29 +6,13 @@ Plain frozen dataclasses with no third-party imports, so the recommender stays c
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .errors import InputError
+from .questions import NEED_CHOICES, NEED_DEFAULTS, NEED_KEYS
 
 FRAMEWORKS: tuple[str, ...] = ("django", "flask", "fastapi")
-
-#: Every need, its allowed values and its default (the first value is not always the default).
-NEED_CHOICES: dict[str, tuple[str, ...]] = {
-    "project_type": ("web_app", "api", "microservice", "ml_api", "prototype", "learning"),
-    "admin_interface": ("yes", "no"),
-    "user_accounts": ("yes", "no"),
-    "data_store": ("relational", "non_relational", "none"),
-    "complex_data_model": ("yes", "no"),
-    "multi_tenant": ("yes", "no"),
-    "team_size": ("solo", "small", "large"),
-    "maintenance": ("short", "long"),
-    "async_needed": ("yes", "no"),
-    "footprint_critical": ("yes", "no"),
-    "api_docs": ("yes", "no"),
-    "custom_architecture": ("yes", "no"),
-    "team_expertise": ("none", "django", "flask", "fastapi"),
-}
 
 
 def check_choice(key: str, value: object, allowed: tuple[str, ...] | list[str]) -> None:
@@ -37,46 +21,66 @@ def check_choice(key: str, value: object, allowed: tuple[str, ...] | list[str]) 
         raise InputError(f"{key}={value!s} is not allowed; choose one of: {', '.join(allowed)}")
 
 
-@dataclass(frozen=True)
 class Needs:
-    """What the developer is building; every field holds one of :data:`NEED_CHOICES`."""
+    """What the developer is building: one value per need question of :mod:`scaffold.questions`.
 
-    project_type: str = "web_app"
-    admin_interface: str = "no"
-    user_accounts: str = "no"
-    data_store: str = "relational"
-    complex_data_model: str = "no"
-    multi_tenant: str = "no"
-    team_size: str = "solo"
-    maintenance: str = "short"
-    async_needed: str = "no"
-    footprint_critical: str = "no"
-    api_docs: str = "no"
-    custom_architecture: str = "no"
-    team_expertise: str = "none"
+    Immutable and checked on creation; unanswered needs take the registry's defaults. Read a need as an
+    attribute (``needs.team_size``) or by key (``needs["team_size"]``).
+    """
 
-    def __post_init__(self) -> None:
-        for key, value in asdict(self).items():
+    __slots__ = ("_values",)
+    _values: dict[str, str]
+
+    def __init__(self, **answers: str) -> None:
+        unknown = sorted(set(answers) - set(NEED_KEYS))
+        if unknown:
+            raise InputError(f"unknown need '{unknown[0]}'; allowed: {', '.join(NEED_KEYS)}")
+        values = {**NEED_DEFAULTS, **answers}
+        for key, value in values.items():
             check_choice(key, value, NEED_CHOICES[key])
+        object.__setattr__(self, "_values", values)
+
+    def __getattr__(self, key: str) -> str:
+        try:
+            return self._values[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __getitem__(self, key: str) -> str:
+        return self._values[key]
+
+    def __setattr__(self, key: str, value: object) -> None:
+        raise AttributeError("Needs are immutable; use replace()")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Needs) and other._values == self._values
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._values.items()))
+
+    def __repr__(self) -> str:
+        return f"Needs({', '.join(f'{k}={v!r}' for k, v in self._values.items())})"
 
     @classmethod
     def from_mapping(cls, answers: Mapping[str, Any]) -> Needs:
         """Build from any mapping, taking only the need keys (other keys belong to the stack)."""
         return cls(**{k: answers[k] for k in NEED_KEYS if k in answers})
 
+    def replace(self, **changes: str) -> Needs:
+        return Needs(**{**self._values, **changes})
+
     def yes(self, key: str) -> bool:
         """Whether a yes/no need is answered yes."""
-        return bool(getattr(self, key) == "yes")
+        return self._values[key] == "yes"
 
     @property
     def relational(self) -> bool:
         return self.data_store == "relational"
 
     def as_dict(self) -> dict[str, str]:
-        return asdict(self)
+        return dict(self._values)
 
 
-NEED_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Needs))
 DEFAULT_NEEDS = Needs()
 
 

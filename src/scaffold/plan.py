@@ -9,18 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import InputError
-from .needs import DEFAULT_NEEDS, FRAMEWORKS, NEED_KEYS, Needs, Recommendation
-from .questions import FRAMEWORK_WORDS, NEED_QUESTIONS, OPTION_ASK_IF, OPTION_WORDS
+from .layers import Answers
+from .needs import FRAMEWORKS, Needs, Recommendation
+from .questions import (
+    FRAMEWORK_WORDS,
+    NEED_DEFAULTS,
+    NEED_KEYS,
+    NEED_QUESTIONS,
+    OPTION_QUESTIONS,
+    TEXT_KEYS,
+    TEXT_QUESTIONS,
+)
 from .recommend import recommend, suggest_stack
 from .stack import check_slug, check_text, derive_slug, resolve_options, resolve_text
-from .templates import OPTION_KEYS, TEXT_KEYS, Template, load_template
-
-NOTHING: Mapping[str, str] = MappingProxyType({})
+from .templates import Template, load_template
 
 if TYPE_CHECKING:
     from .presets import Preset
@@ -47,14 +53,16 @@ class Plan:
         }
 
 
-def gather_needs(given: Mapping[str, str], prompter: Prompter | None, defaults: Mapping[str, str] = NOTHING) -> Needs:
-    """The needs given up front, plus (interactively) those still worth asking; ``defaults`` pre-fill them."""
-    answers = {**DEFAULT_NEEDS.as_dict(), **{k: v for k, v in {**defaults, **given}.items() if k in NEED_KEYS}}
+def gather_needs(answers: Answers, prompter: Prompter | None) -> Needs:
+    """The needs the answers hold, plus (interactively) those still worth asking."""
+    answers.template.update(NEED_DEFAULTS)
     if prompter is not None:
         for question in NEED_QUESTIONS:
-            if question.key not in given and question.ask_if(answers):
-                answers[question.key] = prompter.select(question.text, question.choices, answers[question.key])
-    return Needs.from_mapping(answers)
+            if not answers.chosen(question.key) and question.ask_if(answers.view(NEED_KEYS)):
+                answers.prompted[question.key] = prompter.select(
+                    question.prompt, dict(question.choices), answers[question.key]
+                )
+    return Needs.from_mapping(answers.view(NEED_KEYS))
 
 
 def choose_framework(
@@ -78,61 +86,40 @@ def choose_framework(
     return prompter.select("Which framework?", words, best)
 
 
-def gather_options(
-    template: Template, suggested: Mapping[str, str], given: Mapping[str, str], prompter: Prompter | None
-) -> dict[str, str]:
-    answers = {k: given[k] for k in OPTION_KEYS if k in given}
-    resolved = resolve_options(template, suggested, answers)
+def gather_options(template: Template, answers: Answers, prompter: Prompter | None) -> dict[str, str]:
+    resolved = resolve_options(template, answers)
     if prompter is None:
         return resolved
-    for key, choices in template.options.items():
-        ask_if = OPTION_ASK_IF.get(key)
-        if key in given or len(choices) < 2 or (ask_if is not None and not ask_if(resolved)):
+    for question in OPTION_QUESTIONS:
+        choices = template.options[question.key]
+        if answers.chosen(question.key) or len(choices) < 2 or not question.ask_if(resolved):
             continue
-        words = {value: OPTION_WORDS.get(value, value) for value in choices}
-        answers[key] = prompter.select(template.label(key), words, resolved[key])
-        resolved = resolve_options(template, suggested, answers)
+        answers.prompted[question.key] = prompter.select(
+            question.prompt, template.words(question.key), resolved[question.key]
+        )
+        resolved = resolve_options(template, answers)
     return resolved
 
 
-def _name_problem(value: str, template: Template) -> str | None:
-    try:
-        check_text("project_name", value)
-        check_slug(derive_slug(value), source=f"project_name={value}", taken=template.top_level_modules)
-    except InputError as err:
-        return err.message
-    return None
-
-
-def gather_text(
-    template: Template,
-    given: Mapping[str, str],
-    directory: Path | None,
-    prompter: Prompter | None,
-    preset_defaults: Mapping[str, str] = NOTHING,
-) -> dict[str, str]:
-    answers = {k: given[k] for k in TEXT_KEYS if k in given}
-    fallback = directory.absolute().name if directory is not None else None
-    defaults = {**template.text_defaults, **{k: v for k, v in preset_defaults.items() if k in TEXT_KEYS}}
-    if fallback:
-        defaults["project_name"] = fallback
-    if prompter is None:
-        answers = {**{k: v for k, v in defaults.items() if k != "project_name"}, **answers}
-    else:
-        for key in ("project_name", "description", "author_name", "author_email"):
-            if key in answers:
+def gather_text(template: Template, answers: Answers, prompter: Prompter | None) -> dict[str, str]:
+    if prompter is not None:
+        for question in TEXT_QUESTIONS:
+            key = question.key
+            if answers.chosen(key) or not question.ask_if(answers.view(TEXT_KEYS)):
                 continue
-            validate: Callable[[str], str | None] = (
-                (lambda v: _name_problem(v, template)) if key == "project_name" else _text_problem(key)
-            )
-            answers[key] = prompter.text(template.label(key), defaults[key], validate)
-    return resolve_text(template, answers, fallback)
+            default = answers[key] if key in answers else template.text_defaults[key]
+            answers.prompted[key] = prompter.text(question.prompt, default, _text_problem(key, template))
+    return resolve_text(template, answers)
 
 
-def _text_problem(key: str) -> Callable[[str], str | None]:
+def _text_problem(key: str, template: Template) -> Callable[[str], str | None]:
+    """The prompt's check for a text answer: the message of the error it would raise, or None."""
+
     def validate(value: str) -> str | None:
         try:
             check_text(key, value)
+            if key == "project_name":
+                check_slug(derive_slug(value), source=f"project_name={value}", taken=template.top_level_modules)
         except InputError as err:
             return err.message
         return None
@@ -155,17 +142,21 @@ def plan_new(
     and beat the recommendation's stack suggestions, and its framework list limits the choice.
     """
     given = {**given, **({"framework": framework} if framework else {})}
-    defaults: Mapping[str, str] = NOTHING
     allowed = FRAMEWORKS
+    answers = Answers(given=dict(given))
     if preset is not None:
-        given, defaults, allowed = preset.apply(given), preset.defaults, preset.frameworks
-    rec = recommend(gather_needs(given, prompter, defaults))
+        answers = Answers(given=preset.apply(given), preset=dict(preset.defaults))
+        allowed = preset.frameworks
+    rec = recommend(gather_needs(answers, prompter))
     if prompter is not None:
         show(rec)
-    chosen = choose_framework(rec, given.get("framework"), prompter, allowed, defaults.get("framework"))
+    chosen = choose_framework(rec, answers.given.get("framework"), prompter, allowed, answers.preset.get("framework"))
     template = load_template(chosen, preset.template_dir(chosen) if preset else None)
-    suggested = {**suggest_stack(rec.needs, chosen), **{k: v for k, v in defaults.items() if k in OPTION_KEYS}}
-    options = gather_options(template, suggested, given, prompter)
-    text = gather_text(template, given, directory, prompter, defaults)
+    answers.template.update(template.text_defaults)
+    answers.suggested.update(suggest_stack(rec.needs, chosen))
+    if directory is not None:
+        answers.suggested["project_name"] = directory.absolute().name
+    options = gather_options(template, answers, prompter)
+    text = gather_text(template, answers, prompter)
     target = directory if directory is not None else Path.cwd() / text["project_slug"]
     return Plan(chosen, template, rec, {**text, **options}, target.absolute(), preset)

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .needs import FRAMEWORKS, NEED_CHOICES
-from .templates import OPTION_KEYS, TEXT_KEYS, load_template
+from .needs import FRAMEWORKS
+from .questions import NEED_CHOICES, OPTION_KEYS, TEXT_KEYS
+from .templates import load_template
 
 SECTIONS = {"preset", "defaults", "locked"}
 PRESET_KEYS = {"name", "frameworks", "templates"}

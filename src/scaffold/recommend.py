@@ -6,9 +6,8 @@ Ties keep the order of :data:`FRAMEWORKS` only as a last resort, and are always 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from .needs import FRAMEWORKS, NEED_CHOICES, NEED_KEYS, Needs, Reason, Recommendation
+from .needs import FRAMEWORKS, Needs, Reason, Recommendation
+from .questions import NEED_CHOICES, NEED_KEYS, OPTION_QUESTIONS
 from .tradeoffs import TRADEOFFS
 
 #: The top two within this many points are "close": the README explains what would tip them.
@@ -31,30 +30,8 @@ def rank(totals: dict[str, int]) -> tuple[tuple[str, int], ...]:
 
 
 def suggest_stack(needs: Needs, framework: str) -> dict[str, str]:
-    """The stack options that follow from the needs, for the given framework."""
-    if not needs.relational:
-        database = "none"
-    elif (
-        needs.team_size == "large"
-        or needs.maintenance == "long"
-        or needs.yes("multi_tenant")
-        or needs.yes("complex_data_model")
-    ):
-        database = "postgresql"
-    else:
-        database = "sqlite"
-    if framework == "django" and database == "none":
-        database = "sqlite"  # Django keeps sessions, users and admin in a database of its own
-    wants_api = needs.project_type in ("api", "microservice", "ml_api") or needs.yes("api_docs")
-    casual = needs.project_type in ("learning", "prototype")
-    return {
-        "database": database,
-        "auth": "yes" if needs.yes("user_accounts") and database != "none" else "no",
-        "api": "yes" if framework == "fastapi" or wants_api else "no",
-        "task_queue": "none",
-        "docker": "no" if casual else "yes",
-        "ci": "none" if needs.project_type == "learning" else "github",
-    }
+    """The stack options that follow from the needs, for the given framework (each option's ``suggest``)."""
+    return {q.key: q.suggest(needs, framework) for q in OPTION_QUESTIONS if q.suggest is not None}
 
 
 def _winner(needs: Needs) -> str:
@@ -66,7 +43,7 @@ def tips(needs: Needs, runner_up: str) -> tuple[str, ...]:
     found = []
     for key in NEED_KEYS:
         for value in NEED_CHOICES[key]:
-            if value != getattr(needs, key) and _winner(replace(needs, **{key: value})) == runner_up:
+            if value != getattr(needs, key) and _winner(needs.replace(**{key: value})) == runner_up:
                 found.append(f"{key}={value}")
     return tuple(found)
 

@@ -1,4 +1,4 @@
-"""The stack answers (CONTRACT section 3): names, slugs, free text, choices and contradictions.
+"""The stack answers (docs/contract.md, "Stack options"): names, slugs, free text, choices and contradictions.
 
 Pure functions with no third-party imports. Values the user gave are checked strictly; values that only
 came from the recommendation or a template default are adjusted quietly to fit the chosen framework.
@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import InputError
+from .layers import Answers
+from .questions import BY_KEY, TEXT_LIMITS
 from .templates import Template
 
 #: Package names a generated project must not take: they would shadow what it imports or runs. Each
@@ -64,10 +66,9 @@ SHADOWED = frozenset(
         "wtforms",
     }
 )
-TEXT_LIMITS = {"project_name": 80, "description": 200, "author_name": 100, "author_email": 120}
 #: The package name also names the databases; PostgreSQL's limit is 63 bytes, and Django's test database
 #: adds "test_" in front.
-SLUG_LIMIT = 58
+SLUG_LIMIT = BY_KEY["project_slug"].limit
 EMAIL = re.compile(r"^[^@\s\"'<>]+@[^@\s\"'<>]+\.[^@\s\"'<>]+$")
 
 
@@ -148,42 +149,41 @@ CONFLICTS: tuple[Conflict, ...] = (
 )
 
 
-def resolve_options(template: Template, suggested: Mapping[str, str], given: Mapping[str, str]) -> dict[str, str]:
-    """The stack options for ``template``: given answers win, then the suggestion, then the template default.
+def resolve_options(template: Template, answers: Answers) -> dict[str, str]:
+    """The stack options for ``template``, by the priority of :mod:`scaffold.layers`.
 
-    A given value outside the template's choices is an error; a suggested one falls back to the default.
+    A chosen value (given or prompted) outside the template's choices is an error; a proposed one falls back
+    to the option's preferred value, else the template default.
     """
     resolved: dict[str, str] = {}
     for key, choices in template.options.items():
-        if key in given:
-            value = given[key]
+        if answers.chosen(key):
+            value = answers[key]
             if value not in choices:
                 raise InputError(
                     f"{key}={value} is not offered for {template.framework}; choose one of: {', '.join(choices)}"
                 )
         else:
-            value = suggested.get(key, choices[0])
+            value = answers.proposal(key) or choices[0]
             if value not in choices:
-                value = "yes" if key == "api" and "yes" in choices else choices[0]
+                prefer = BY_KEY[key].prefer
+                value = prefer if prefer in choices else choices[0]
         resolved[key] = value
     for conflict in CONFLICTS:
         if conflict.applies(resolved):
-            if conflict.fix_key in given:
+            if answers.chosen(conflict.fix_key):
                 raise InputError(conflict.message)
             resolved[conflict.fix_key] = conflict.fix_value
     return resolved
 
 
-def resolve_text(template: Template, given: Mapping[str, str], fallback_name: str | None) -> dict[str, str]:
-    """Project name, slug and the other free text, checked; the slug derives from the name unless given."""
-    text = dict(template.text_defaults)
-    if fallback_name is not None:
-        text["project_name"] = fallback_name
-    text.update({k: v for k, v in given.items() if k in text})
+def resolve_text(template: Template, answers: Answers) -> dict[str, str]:
+    """Project name, slug and the other free text, checked; the slug derives from the name unless chosen."""
+    text = {**template.text_defaults, **answers.view(template.text_defaults)}
     for key, value in text.items():
         check_text(key, value)
-    if "project_slug" in given:
-        slug = given["project_slug"]
+    if answers.chosen("project_slug"):
+        slug = answers["project_slug"]
         check_slug(slug, taken=template.top_level_modules)
     else:
         slug = derive_slug(text["project_name"])

@@ -1,4 +1,7 @@
-"""Where the bundled cookiecutter templates live, and what each one offers (read from its cookiecutter.json)."""
+"""Where the bundled cookiecutter templates live, and what each one offers (read from its cookiecutter.json).
+
+A template narrows the registry of :mod:`scaffold.questions`: it lists, per option, the values it offers.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,8 @@ from typing import Any
 
 from .errors import InputError
 from .needs import FRAMEWORKS
+from .questions import BY_KEY, OPTION_KEYS, STACK_KEYS, TEXT_KEYS
 
-#: Stack options with a fixed set of values (CONTRACT section 3), in the order they are asked.
-OPTION_KEYS: tuple[str, ...] = ("database", "auth", "api", "task_queue", "docker", "ci")
-#: Free-text stack answers.
-TEXT_KEYS: tuple[str, ...] = ("project_name", "project_slug", "description", "author_name", "author_email")
-STACK_KEYS: tuple[str, ...] = TEXT_KEYS + OPTION_KEYS
 #: The folder inside each template that becomes the project.
 PROJECT_DIR = "{{cookiecutter.project_slug}}"
 
@@ -58,8 +57,11 @@ class Template:
         )
 
     def label(self, key: str) -> str:
-        prompts = self.spec.get("__prompts__", {})
-        return str(prompts.get(key, key.replace("_", " ").capitalize()))
+        return BY_KEY[key].prompt
+
+    def words(self, key: str) -> dict[str, str]:
+        """The values this template offers for an option, each with its words from the registry."""
+        return {value: BY_KEY[key].choices[value] for value in self.options[key]}
 
     def describe(self) -> dict[str, Any]:
         """What ``scaffold frameworks --json`` prints for this template."""
@@ -92,4 +94,10 @@ def _load(framework: str, path: Path) -> Template:
     missing = [key for key in STACK_KEYS if key not in spec]
     if missing:
         raise InputError(f"template {spec_file} lacks the key {missing[0]}; templates need: {', '.join(STACK_KEYS)}")
+    for key in OPTION_KEYS:
+        offered, known = spec[key], BY_KEY[key].values
+        if not isinstance(offered, list) or not offered or not set(map(str, offered)) <= set(known):
+            raise InputError(
+                f"template {spec_file} offers {key}={offered!r}; a template lists some of: {', '.join(known)}"
+            )
     return Template(framework, path, spec)

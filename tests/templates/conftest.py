@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from scaffold.layers import Answers
+from scaffold.questions import MATRIX_KEYS
 from scaffold.render import build_context, render
 from scaffold.stack import CONFLICTS, resolve_options, resolve_text
 from scaffold.templates import Template, load_template
@@ -20,7 +22,6 @@ from tests.clients import production
 from tests.clients.record import record
 from tests.harness import Project, services_for
 
-MATRIX_KEYS = ("database", "auth", "api", "task_queue", "docker", "ci")
 #: Each template's fullest combination, and its smallest: the first value of each list that it offers.
 FULLEST = {
     "database": "postgresql",
@@ -159,6 +160,7 @@ def files_of(project: Path) -> set[str]:
 
 def render_through_scaffold(template: Template, given: Mapping[str, str], folder: Path) -> tuple[Path, dict[str, Any]]:
     """Render with scaffold's own renderer (answers stay data; plain cookiecutter would evaluate them)."""
-    stack = {**resolve_text(template, given, None), **resolve_options(template, {}, given)}
+    answers = Answers(given=dict(given))
+    stack = {**resolve_text(template, answers), **resolve_options(template, answers)}
     path = render(template, stack, folder / stack["project_slug"], force=False, metadata={"test": True})
     return path, build_context(template, stack)
