@@ -74,27 +74,14 @@ def load_answers_file(path: Path) -> dict[str, str]:
     if not isinstance(data, Mapping):
         raise InputError(f"answers file {path} must hold a mapping of keys to values")
     if "answers" in data:  # the .scaffold.json of a generated project
-        data = flatten_record(data, str(path))
-    return check_keys({str(k): _as_text(k, v) for k, v in data.items()}, source=str(path))
+        from .record import ProjectRecord
+
+        return check_keys(ProjectRecord.parse(data, str(path)).answers(), source=str(path))
+    return check_keys({str(k): as_text(k, v) for k, v in data.items()}, source=str(path))
 
 
-def flatten_record(data: Mapping[str, Any], source: str) -> dict[str, str]:
-    """The answers of a ``.scaffold.json`` (``answers.needs``, ``answers.stack``, ``framework``), checked."""
-    nested = data.get("answers")
-    if not isinstance(nested, Mapping):
-        raise InputError(f"{source}: 'answers' must be an object with 'needs' and 'stack'")
-    flat: dict[str, Any] = {}
-    for part in ("needs", "stack"):
-        values = nested.get(part, {})
-        if not isinstance(values, Mapping):
-            raise InputError(f"{source}: answers.{part} must be an object of keys and values, not {values!r}")
-        flat.update(values)
-    if "framework" in data:
-        flat["framework"] = data["framework"]
-    return check_keys({str(k): _as_text(k, v) for k, v in flat.items()}, source=source)
-
-
-def _as_text(key: object, value: object) -> str:
+def as_text(key: object, value: object) -> str:
+    """One answer as text."""
     # YAML reads `auth: yes` as True and TOML has real booleans: both mean the answer "yes".
     if isinstance(value, bool):
         return "yes" if value else "no"

@@ -238,7 +238,7 @@ def new_command(
         click.echo(format_tree(plan.target.name, preview(plan.template, plan.stack)))
         click.echo("Dry run: nothing was written.", err=True)
         return
-    target = render(plan.template, plan.stack, plan.target, force=force, metadata=plan.metadata())
+    target = render(plan.template, plan.stack, plan.target, force=force, record=plan.record())
     click.echo(f"Created a {plan.framework} project in {target}")
     _aftercare(target, plan.stack, plan.framework, init_git=init_git, install=install)
     click.echo(f"Next: cd {target} and follow its README (install, test, run).")
@@ -302,8 +302,8 @@ def check_command(ctx: click.Context, directory: Path, preset_file: Path | None,
     from .update import check_project
 
     result = check_project(directory, preset=_preset(preset_file))
-    click.echo(json.dumps(result, indent=2) if as_json else format_check(result))
-    ctx.exit(0 if result["status"] == "current" else 1)
+    click.echo(json.dumps(result.to_json(), indent=2) if as_json else format_check(result.to_json()))
+    ctx.exit(0 if result.current else 1)
 
 
 @cli.command("frameworks")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
@@ -25,6 +25,7 @@ from .questions import (
     TEXT_QUESTIONS,
 )
 from .recommend import recommend, suggest_stack
+from .record import ProjectRecord
 from .stack import check_slug, check_text, derive_slug, resolve_options, resolve_text
 from .templates import Template, load_template
 
@@ -42,15 +43,16 @@ class Plan:
     target: Path
     preset: Preset | None = None
 
-    def metadata(self) -> dict[str, Any]:
-        """The ``.scaffold.json`` of the project: enough to render the same project again."""
-        return {
-            "scaffold_version": __version__,
-            "framework": self.framework,
-            "answers": {"needs": self.recommendation.needs.as_dict(), "stack": dict(self.stack)},
-            "recommendation": self.recommendation.to_json(),
-            **({"preset": self.preset.record()} if self.preset else {}),
-        }
+    def record(self) -> ProjectRecord:
+        """The project's ``.scaffold.json``: enough to render the same project again."""
+        return ProjectRecord(
+            framework=self.framework,
+            needs=self.recommendation.needs.as_dict(),
+            stack=dict(self.stack),
+            recommendation=self.recommendation.to_json(),
+            preset=self.preset.record() if self.preset else None,
+            scaffold_version=__version__,
+        )
 
 
 def gather_needs(answers: Answers, prompter: Prompter | None) -> Needs:

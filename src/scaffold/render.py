@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import json
 import logging
 import os
 import shutil
@@ -35,6 +34,7 @@ from typing import IO, Any
 
 from . import inside
 from .errors import InputError, RenderError, TargetExistsError, UnsafeError
+from .record import ProjectRecord
 from .signals import STOPPING, deferred, progress
 from .snapshot import BASE_PATH, METADATA_PATH, Tree, is_bytecode, read_tree, write_base
 from .templates import Template
@@ -215,15 +215,6 @@ def _generate(template: Template, context: dict[str, Any], staging: Path) -> Pat
     return project
 
 
-def metadata_bytes(metadata: Mapping[str, Any]) -> bytes:
-    """``.scaffold.json`` as written by ``new`` and ``update``."""
-    return (json.dumps(metadata, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def write_metadata(project: Path, metadata: Mapping[str, Any]) -> None:
-    inside.write(project, METADATA_PATH, metadata_bytes(metadata))
-
-
 def _rename_into_place(project: Path, target: Path) -> None:
     """One rename: the project appears whole, or the run fails if the target appeared meanwhile."""
     try:
@@ -313,7 +304,7 @@ def _missing_parents(folder: Path) -> list[Path]:
 
 
 def render(
-    template: Template, stack: Mapping[str, str], target: Path, *, force: bool, metadata: Mapping[str, Any]
+    template: Template, stack: Mapping[str, str], target: Path, *, force: bool, record: ProjectRecord | None
 ) -> Path:
     """Render ``template`` with ``stack`` into ``target``, all or nothing; return the project path.
 
@@ -333,7 +324,8 @@ def render(
             staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, suffix=STAGING_SUFFIX, dir=home))
         project = _generate(template, build_context(template, stack), staging)
         write_base(project, read_tree(project))
-        write_metadata(project, metadata)
+        if record is not None:  # tests render without one
+            record.write(project)
         with deferred():  # moved in and recorded as done, or neither
             if existed:
                 _swap_in(project, target, staging, force=force)

@@ -162,5 +162,5 @@ def render_through_scaffold(template: Template, given: Mapping[str, str], folder
     """Render with scaffold's own renderer (answers stay data; plain cookiecutter would evaluate them)."""
     answers = Answers(given=dict(given))
     stack = {**resolve_text(template, answers), **resolve_options(template, answers)}
-    path = render(template, stack, folder / stack["project_slug"], force=False, metadata={"test": True})
+    path = render(template, stack, folder / stack["project_slug"], force=False, record=None)
     return path, build_context(template, stack)
