@@ -1,4 +1,5 @@
-"""The command line of CONTRACT section 1: each flag maps to the core call, each failure has its message and code."""
+"""The command line of docs/contract.md ("The command line"): each flag maps to the core call, each failure has its
+message and code."""
 
 from __future__ import annotations
 

@@ -105,7 +105,7 @@ def combo_id(combo: Mapping[str, str]) -> str:
 def matrix(framework: str) -> list[Any]:
     """The pairwise bake set of a template, as pytest params with readable ids (the full product no longer fits CI).
 
-    Options come from the template itself; contradictory combinations (CONTRACT 3) are left out by the same
+    Options come from the template itself; contradictory combinations (docs/questions.md) are left out by the same
     rules scaffold enforces.
     """
     options = {key: values for key, values in load_template(framework).options.items() if key in MATRIX_KEYS}

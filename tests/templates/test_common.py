@@ -1,4 +1,4 @@
-"""What every template promises (CONTRACT 4), checked on each of the three."""
+"""What every template promises (docs/contract.md, "What every generated project has"), checked on each of the three."""
 
 from __future__ import annotations
 
