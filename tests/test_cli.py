@@ -172,6 +172,27 @@ def test_new_no_input_uses_the_recommendation(workdir: Path) -> None:
     assert f"Created a flask project in {project}" in result.stdout
 
 
+def git_config(home: Path, text: str) -> None:
+    (home / ".gitconfig").write_text(text, encoding="utf-8")
+
+
+def test_author_defaults_come_from_git_config(workdir: Path, isolated_home: Path) -> None:
+    git_config(isolated_home, "[user]\n\tname = Ada Lovelace\n\temail = ada@example.org\n")
+    assert run("new", "shop", "--no-input").exit_code == 0
+    stack = json.loads((workdir / "shop" / ".scaffold.json").read_text())["answers"]["stack"]
+    assert (stack["author_name"], stack["author_email"]) == ("Ada Lovelace", "ada@example.org")
+    # A given answer still wins over git's.
+    assert run("new", "two", "--no-input", "--set", "author_name=Grace").exit_code == 0
+    assert json.loads((workdir / "two" / ".scaffold.json").read_text())["answers"]["stack"]["author_name"] == "Grace"
+
+
+def test_a_git_identity_scaffold_would_refuse_is_ignored(workdir: Path, isolated_home: Path) -> None:
+    git_config(isolated_home, "[user]\n\tname = Ada\n\temail = not-an-address\n")
+    assert run("new", "shop", "--no-input").exit_code == 0
+    stack = json.loads((workdir / "shop" / ".scaffold.json").read_text())["answers"]["stack"]
+    assert (stack["author_name"], stack["author_email"]) == ("Ada", "you@example.com")
+
+
 def test_directory_names_the_project(workdir: Path) -> None:
     result = run("new", "Book Club", "--no-input", "--framework", "django")
     assert result.exit_code == 0, result.output

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
+from .identity import git_identity
 from .layers import Answers
 from .needs import FRAMEWORKS, Needs, Recommendation
 from .questions import (
@@ -156,6 +157,7 @@ def plan_new(
     template = load_template(chosen, preset.template_dir(chosen) if preset else None)
     answers.template.update(template.text_defaults)
     answers.suggested.update(suggest_stack(rec.needs, chosen))
+    answers.suggested.update(git_identity())
     if directory is not None:
         answers.suggested["project_name"] = directory.absolute().name
     options = gather_options(template, answers, prompter)
