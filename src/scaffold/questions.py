@@ -52,10 +52,17 @@ class Question:
     prefer: str | None = None
     #: Options: whether the bake matrix (tests/templates/conftest.py) covers its values pairwise.
     in_matrix: bool = True
+    #: Options: the value that adds the most to a project, for the matrix's fullest bake ("yes" if unset).
+    fullest: str = "yes"
 
     @property
     def values(self) -> tuple[str, ...]:
         return tuple(self.choices)
+
+    @property
+    def smallest(self) -> tuple[str, ...]:
+        """Options: the values that add the least, in order of preference, for the matrix's smallest bake."""
+        return tuple(value for value in ("none", "no") if value in self.choices)
 
 
 def _database(needs: Needs, framework: str) -> str:
@@ -175,6 +182,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Database",
         {"sqlite": "SQLite (one file, nothing to run)", "postgresql": "PostgreSQL (psycopg 3)", "none": "No database"},
         suggest=_database,
+        fullest="postgresql",
     ),
     Question(
         "auth",
@@ -191,6 +199,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Background task queue",
         {"none": "None: no background worker", "celery": "Celery with a Redis broker"},
         suggest=lambda needs, framework: "none",
+        fullest="celery",
     ),
     Question(
         "docker",
@@ -205,6 +214,7 @@ QUESTIONS: tuple[Question, ...] = (
         "CI workflow",
         {"github": "GitHub Actions", "gitlab": "GitLab CI", "none": "No CI workflow"},
         suggest=lambda needs, framework: "none" if needs.project_type == "learning" else "github",
+        fullest="github",
     ),
 )
 

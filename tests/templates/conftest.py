@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from scaffold.layers import Answers
-from scaffold.questions import MATRIX_KEYS
+from scaffold.questions import MATRIX_KEYS, OPTION_QUESTIONS
 from scaffold.render import build_context, render
 from scaffold.stack import CONFLICTS, resolve_options, resolve_text
 from scaffold.templates import Template, load_template
@@ -23,22 +23,8 @@ from tests.clients.record import record
 from tests.harness import Project, services_for
 
 #: Each template's fullest combination, and its smallest: the first value of each list that it offers.
-FULLEST = {
-    "database": "postgresql",
-    "auth": "yes",
-    "api": "yes",
-    "task_queue": "celery",
-    "docker": "yes",
-    "ci": "github",
-}
-SMALLEST = {
-    "database": ("none", "sqlite"),
-    "auth": ("no",),
-    "api": ("no", "yes"),
-    "task_queue": ("none",),
-    "docker": ("no",),
-    "ci": ("none",),
-}
+FULLEST = {q.key: q.fullest for q in OPTION_QUESTIONS if q.in_matrix}
+SMALLEST = {q.key: q.smallest for q in OPTION_QUESTIONS if q.in_matrix}
 SEED = 11
 Combo = dict[str, str]
 
@@ -94,12 +80,13 @@ def extremes(options: Mapping[str, tuple[str, ...]]) -> list[Combo]:
     return [fullest, smallest]
 
 
+#: Options whose values read well alone in a test id; the others show as key_value.
+BARE_IN_IDS = ("database", "task_queue")
+
+
 def combo_id(combo: Mapping[str, str]) -> str:
     """``postgresql-auth_yes-api_yes-celery-docker_yes-ci_github``: readable, and usable with ``-k``."""
-    return "-".join(
-        [combo["database"], f"auth_{combo['auth']}", f"api_{combo['api']}", combo["task_queue"]]
-        + [f"docker_{combo['docker']}", f"ci_{combo['ci']}"]
-    )
+    return "-".join(value if key in BARE_IN_IDS else f"{key}_{value}" for key, value in combo.items())
 
 
 def matrix(framework: str) -> list[Any]:
