@@ -19,7 +19,10 @@ CI = {{ cookiecutter.ci|tojson }}
 MIGRATIONS = f"{SLUG}/migrations"
 #: Files that only an option uses, each kept only when its condition holds (paths from the project root).
 KEEP_ONLY_IF = (
-    (DATABASE != "none", (MIGRATIONS, "tests/test_migrations.py", "tests/test_database.py")),
+    (
+        DATABASE != "none",
+        (MIGRATIONS, f"{SLUG}/readiness.py", "tests/test_migrations.py", "tests/test_database.py"),
+    ),
     (DATABASE != "none" or API == "yes", (f"{SLUG}/extensions.py",)),
     (
         AUTH == "yes",

@@ -1,3 +1,5 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
 """Top-level URLs: /health, the apps and the admin (at DJANGO_ADMIN_URL, when set)."""
 
 from django.conf import settings
@@ -15,11 +17,11 @@ handler500 = "{{ cookiecutter.project_slug }}.core.views.server_error"
 urlpatterns = [
     path("health", health, name="health"),
     path("favicon.ico", favicon, name="favicon"),
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     path("accounts/", include("{{ cookiecutter.project_slug }}.users.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
 {%- endif %}
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
     path("api/", include("config.api_urls")),
 {%- endif %}
     path("", include("{{ cookiecutter.project_slug }}.notes.urls")),

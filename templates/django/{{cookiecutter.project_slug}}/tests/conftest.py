@@ -1,5 +1,7 @@
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
 import importlib
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 import os
 {%- endif %}
 import sys
@@ -14,8 +16,8 @@ PASSWORD = "correct-horse-battery-staple"
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "test-only-" + "x7Kq2" * 10,
     "DJANGO_ALLOWED_HOSTS": "example.com",
-    "DATABASE_URL": "{{ 'sqlite:///production.sqlite3' if cookiecutter.database == 'sqlite' else 'postgresql://app@db.example.com:5432/app' }}",
-{%- if cookiecutter.task_queue == "celery" %}
+    "DATABASE_URL": "{{ 'sqlite:///production.sqlite3' if on_sqlite else 'postgresql://app@db.example.com:5432/app' }}",
+{%- if has_celery %}
     "REDIS_URL": "redis://redis.example.com:6379/0",
 {%- endif %}
 }
@@ -51,7 +53,7 @@ def load_settings(monkeypatch: pytest.MonkeyPatch) -> LoadSettings:
         return importlib.import_module(module)
 
     return load
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 
 
 @pytest.fixture

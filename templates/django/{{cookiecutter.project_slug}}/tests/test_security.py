@@ -1,3 +1,5 @@
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
 import importlib
 import os
 import subprocess
@@ -97,7 +99,7 @@ def test_production_passes_the_deployment_checklist():
 SERVER_ENTRY_POINTS = [
     "import config.wsgi",
     "import config.asgi",
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
     "import config.celery",
 {%- endif %}
 ]
@@ -207,7 +209,7 @@ def test_admin_url_comes_from_the_environment(load_settings):
 
 def test_admin_is_served_at_the_configured_url():
     assert reverse("admin:index") == f"/{django_settings.ADMIN_URL}"
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
 
 
 def test_production_publishes_api_docs_only_when_asked(load_settings):

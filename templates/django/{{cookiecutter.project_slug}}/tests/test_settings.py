@@ -1,3 +1,4 @@
+{% set on_postgresql = cookiecutter.database == "postgresql" -%}
 from pathlib import Path
 
 import environ
@@ -40,7 +41,7 @@ def test_tests_run_on_a_database_of_their_own():
     """The test run creates its own database and drops it after: whatever DATABASE_URL names
     (a development database with real rows) is never written to."""
     from django.db import connection
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
 
     assert connection.vendor == "postgresql"
     assert connection.settings_dict["NAME"].startswith("test_")
@@ -49,7 +50,7 @@ def test_tests_run_on_a_database_of_their_own():
     assert connection.vendor == "sqlite"
     assert connection.is_in_memory_db()
 {%- endif %}
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
 
 
 def test_postgres_urls_select_the_postgresql_backend(load_settings):

@@ -1,48 +1,52 @@
-"""Fixtures: settings from arguments only, {% if cookiecutter.database != "none" %}a database this run creates for itself, {% endif %}and a client."""
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_db = cookiecutter.database != "none" -%}
+{% set on_postgresql = cookiecutter.database == "postgresql" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
+"""Fixtures: settings from arguments only, {% if has_db %}a database this run creates for itself, {% endif %}and a client."""
 
 import os
 from collections.abc import Iterator
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 from datetime import timedelta
 {%- endif %}
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from pathlib import Path
 {%- endif %}
 from typing import Any
 
 import pytest
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from alembic import command
 from alembic.config import Config
 {%- endif %}
 from fastapi.testclient import TestClient
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
 from sqlalchemy import Engine, create_engine, delete, make_url, text
 from sqlalchemy.exc import OperationalError
-{%- elif cookiecutter.database == "sqlite" %}
+{%- elif on_sqlite %}
 from sqlalchemy import Engine, create_engine, delete
 {%- endif %}
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 from sqlalchemy.orm import Session
 {%- endif %}
 
 from {{ cookiecutter.project_slug }}.core.config import Settings
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 from {{ cookiecutter.project_slug }}.core.security import create_access_token, hash_password
 {%- endif %}
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from {{ cookiecutter.project_slug }}.db.base import Base
 {%- endif %}
 from {{ cookiecutter.project_slug }}.main import create_app
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 from {{ cookiecutter.project_slug }}.models import User
 {%- endif %}
 
 # Whatever the shell says, code that reads its own settings (load_settings) runs in test mode, which
 # never reads `.env`.
 os.environ["ENVIRONMENT"] = "test"
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 {%- endif %}
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256"
@@ -60,7 +64,7 @@ class IsolatedSettings(Settings):
         **named_sources: Any,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings,)
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
 
 
 def own_database_url() -> Any:
@@ -93,7 +97,7 @@ def database_url() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
     admin.dispose()
-{%- elif cookiecutter.database == "sqlite" %}
+{%- elif on_sqlite %}
 
 
 @pytest.fixture(scope="session")
@@ -104,16 +108,16 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def settings({% if cookiecutter.database != "none" %}database_url: str{% endif %}) -> Settings:
+def settings({% if has_db %}database_url: str{% endif %}) -> Settings:
     return IsolatedSettings(
         environment="test",
         secret_key=TEST_SECRET,
         allowed_hosts=["testserver"],
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
         database_url=database_url,
 {%- endif %}
     )
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 
 @pytest.fixture(scope="session")
@@ -145,7 +149,7 @@ def clean_tables(engine: Engine) -> Iterator[None]:
 def client(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as client:
         yield client
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 def register(client: TestClient, username: str = "ada", password: str = "correct horse") -> dict:

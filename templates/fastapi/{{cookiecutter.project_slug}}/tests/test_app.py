@@ -1,3 +1,4 @@
+{% set has_db = cookiecutter.database != "none" -%}
 """HTTP behaviour every deployment gets: HTTPS in production, security headers, hosts, CORS, docs."""
 
 import json
@@ -11,7 +12,7 @@ from {{ cookiecutter.project_slug }}.main import create_app
 
 PRODUCTION_SECRET = "a-production-secret-that-is-long-enough"
 ASSETS = ("swagger-ui-bundle.js", "swagger-ui.css", "swagger-init.js", "redoc.standalone.js")
-{%- if cookiecutter.database == "none" %}
+{%- if not has_db %}
 BODY_ROUTE = "/api/v1/temperatures/conversions"
 {%- else %}
 BODY_ROUTE = "/api/v1/items"
@@ -81,7 +82,7 @@ def test_cors_allows_the_configured_origins(settings: Settings) -> None:
 
 
 def test_405_lists_every_allowed_method(client: TestClient) -> None:
-{%- if cookiecutter.database == "none" %}
+{%- if not has_db %}
     response = client.get(BODY_ROUTE)
 
     assert response.status_code == 405

@@ -1,12 +1,13 @@
+{% set on_postgresql = cookiecutter.database == "postgresql" -%}
 """The tests only ever touch a database they created themselves."""
 
 import os
 
-from sqlalchemy import Engine{% if cookiecutter.database == "postgresql" %}, make_url{% endif %}
+from sqlalchemy import Engine{% if on_postgresql %}, make_url{% endif %}
 
 
 def test_the_tests_use_their_own_database(engine: Engine) -> None:
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
     exported = os.environ.get("DATABASE_URL")
 
     assert engine.url.get_backend_name() == "postgresql"

@@ -1,7 +1,14 @@
+{% set has_db = cookiecutter.database != "none" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
+{% if has_db -%}
+from unittest.mock import Mock
+
+{% endif -%}
 from fastapi.testclient import TestClient
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 from {{ cookiecutter.project_slug }}.core.config import Settings
+from {{ cookiecutter.project_slug }}.db.readiness import Readiness
 from {{ cookiecutter.project_slug }}.main import create_app
 {%- endif %}
 
@@ -10,12 +17,12 @@ def test_health_answers_ok(client: TestClient) -> None:
     response = client.get("/health")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"{% if cookiecutter.database != "none" %}, "database": "ok"{% endif %}}
-{%- if cookiecutter.database != "none" %}
+    assert response.json() == {"status": "ok"{% if has_db %}, "database": "ok"{% endif %}}
+{%- if has_db %}
 
 
 def test_health_reports_an_unreachable_database(settings: Settings) -> None:
-    {% if cookiecutter.database == "sqlite" -%}
+    {% if on_sqlite -%}
     # A directory that does not exist: SQLite cannot open the file.
     unreachable = "sqlite:////nonexistent-directory/db.sqlite3"
     {%- else -%}
@@ -28,4 +35,27 @@ def test_health_reports_an_unreachable_database(settings: Settings) -> None:
 
     assert response.status_code == 503
     assert response.json() == {"status": "error", "database": "error"}
+
+
+def test_a_flood_of_probes_asks_the_database_once(client: TestClient) -> None:
+    probe = Mock(return_value=True)
+    client.app.state.readiness = Readiness(probe)  # type: ignore[attr-defined]
+
+    answers = {client.get("/health").status_code for _ in range(50)}
+
+    assert answers == {200}
+    assert probe.call_count == 1
+
+
+def test_a_database_that_stops_answering_is_reported_within_a_second(client: TestClient) -> None:
+    now = [100.0]
+    probe = Mock(return_value=True)
+    client.app.state.readiness = Readiness(probe, clock=lambda: now[0])  # type: ignore[attr-defined]
+    assert client.get("/health").status_code == 200
+
+    probe.return_value = False
+    now[0] += 0.5
+    assert client.get("/health").status_code == 200  # the last answer still stands
+    now[0] += 0.6
+    assert client.get("/health").status_code == 503
 {%- endif %}

@@ -1,10 +1,11 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
 from datetime import datetime
 
 import pytest
 from fastapi.testclient import TestClient
 
 URL = "/api/v1/items"
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 @pytest.fixture
@@ -112,7 +113,7 @@ def test_invalid_pagination_is_422(authed: TestClient, params: dict) -> None:
 def test_out_of_range_id_is_422(authed: TestClient) -> None:
     assert authed.get(f"{URL}/{2**31}").status_code == 422
     assert authed.get(f"{URL}/0").status_code == 422
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 def test_every_item_route_needs_a_token(client: TestClient) -> None:

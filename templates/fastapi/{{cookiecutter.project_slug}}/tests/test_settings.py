@@ -1,3 +1,7 @@
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set on_postgresql = cookiecutter.database == "postgresql" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
 """A process that is not told otherwise runs in production, and refuses to start without its secrets."""
 
 from pathlib import Path
@@ -13,12 +17,12 @@ PRODUCTION_SECRET = "a-production-secret-that-is-long-enough"
 PRODUCTION_ENV = {
     "SECRET_KEY": PRODUCTION_SECRET,
     "ALLOWED_HOSTS": "api.example.com, www.example.com",
-{%- if cookiecutter.database == "sqlite" %}
+{%- if on_sqlite %}
     "DATABASE_URL": "sqlite:////data/app.db",
-{%- elif cookiecutter.database == "postgresql" %}
+{%- elif on_postgresql %}
     "DATABASE_URL": "postgres://app@db.example:5432/app",
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
     "REDIS_URL": "redis://cache.example:6379/0",
 {%- endif %}
 }
@@ -49,7 +53,7 @@ def test_production_is_the_default(platform: pytest.MonkeyPatch) -> None:
     assert settings.allowed_hosts == ["api.example.com", "www.example.com"]
     assert settings.docs_enabled is False
     assert settings.cors_allowed_origins == []
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
     assert settings.database_url == "postgresql+psycopg://app@db.example:5432/app"
 {%- endif %}
 
@@ -121,7 +125,7 @@ def test_cors_origins_are_a_comma_separated_list(platform: pytest.MonkeyPatch) -
 def test_rejects_a_short_secret_key() -> None:
     with pytest.raises(ValidationError, match="at least 32 characters"):
         IsolatedSettings(environment="development", secret_key="short")
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 
 @pytest.mark.parametrize("scheme", ["postgres", "postgresql"])

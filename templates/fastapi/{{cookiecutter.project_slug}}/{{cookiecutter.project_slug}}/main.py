@@ -1,3 +1,4 @@
+{% set has_db = cookiecutter.database != "none" -%}
 """The application factory: `uvicorn {{ cookiecutter.project_slug }}.main:create_app --factory`."""
 
 import json
@@ -15,7 +16,7 @@ from {{ cookiecutter.project_slug }}.core.config import Settings, load_settings
 from {{ cookiecutter.project_slug }}.core.docs import add_docs
 from {{ cookiecutter.project_slug }}.core.headers import AllowedHostsMiddleware, SecurityHeadersMiddleware
 from {{ cookiecutter.project_slug }}.core.https import HTTPSOnlyMiddleware
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from {{ cookiecutter.project_slug }}.db.session import Database
 {%- endif %}
 
@@ -33,7 +34,7 @@ def project_info() -> dict[str, str]:
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     app.state.database.dispose()
 {%- endif %}
 
@@ -51,7 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=OPENAPI_URL if settings.docs_enabled else None,
     )
     app.state.settings = settings
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     app.state.database = Database(settings.database_url)
 {%- endif %}
     app.include_router(health.router)

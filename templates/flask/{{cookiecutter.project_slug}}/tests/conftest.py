@@ -1,14 +1,18 @@
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set on_postgresql = cookiecutter.database == "postgresql" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
 import os
-{% if cookiecutter.database == "postgresql" -%}
+{% if on_postgresql -%}
 import re
 {% endif -%}
 import subprocess
 import sys
-{% if cookiecutter.database == "postgresql" -%}
+{% if on_postgresql -%}
 import uuid
 {% endif -%}
 from collections.abc import Callable, Iterator
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from contextlib import contextmanager
 {%- endif %}
 from pathlib import Path
@@ -16,14 +20,14 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 {%- endif %}
 
 from {{ cookiecutter.project_slug }} import create_app
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
 from {{ cookiecutter.project_slug }}.config import (
     DEFAULT_DATABASE_URL,
     Config,
@@ -31,14 +35,14 @@ from {{ cookiecutter.project_slug }}.config import (
     normalize_database_url,
 )
 from {{ cookiecutter.project_slug }}.extensions import db
-{%- elif cookiecutter.database == "sqlite" %}
+{%- elif on_sqlite %}
 from {{ cookiecutter.project_slug }}.config import Config, TestingConfig, normalize_database_url
 from {{ cookiecutter.project_slug }}.extensions import db
 {%- else %}
 from {{ cookiecutter.project_slug }}.config import Config, TestingConfig
 {%- endif %}
 
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
 
 
 @contextmanager
@@ -68,7 +72,7 @@ def database_of_this_run() -> Iterator[str]:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 {%- endif %}
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -78,7 +82,7 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     DATABASE_URL is pointed at it for the whole run, so code that reads the environment (the
     production configuration, the CLI) cannot reach a developer's database either.
     """
-{%- if cookiecutter.database == "postgresql" %}
+{%- if on_postgresql %}
     with database_of_this_run() as url, pytest.MonkeyPatch.context() as patch:
         patch.setenv("DATABASE_URL", url)
         yield url
@@ -108,9 +112,9 @@ def database_for(app: Flask, create_tables: bool = True) -> Iterator[Flask]:
 
 
 @pytest.fixture
-def config({% if cookiecutter.database != "none" %}database_url: str{% endif %}) -> Config:
+def config({% if has_db %}database_url: str{% endif %}) -> Config:
     config = TestingConfig()
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     config.SQLALCHEMY_DATABASE_URI = normalize_database_url(database_url)
 {%- endif %}
     return config
@@ -118,7 +122,7 @@ def config({% if cookiecutter.database != "none" %}database_url: str{% endif %})
 
 @pytest.fixture
 def app(config: Config) -> Iterator[Flask]:
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     with database_for(create_app(config)) as app:
         yield app
 {%- else %}
@@ -131,14 +135,14 @@ def production_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a production platform provides; the test client's host is `localhost`."""
     monkeypatch.setenv("SECRET_KEY", "a-production-secret-used-only-by-the-tests")
     monkeypatch.setenv("TRUSTED_HOSTS", "localhost")
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
 {%- endif %}
 
 
 @pytest.fixture
 def production_app(production_env: None) -> Iterator[Flask]:
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     with database_for(create_app("production")) as app:
         yield app
 {%- else %}

@@ -1,9 +1,10 @@
+{% set has_db = cookiecutter.database != "none" -%}
 """The API docs are served entirely by this app: no CDN, no inline script."""
 
 import re
 
 import pytest
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from conftest import database_for
 {%- endif %}
 from flask import Flask
@@ -45,7 +46,7 @@ def test_docs_enabled_publishes_them_in_production(
     production_env: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DOCS_ENABLED", "true")
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     with database_for(create_app("production")) as app:
         assert app.test_client().get("/api/docs/openapi.json").status_code == 200
 {%- else %}

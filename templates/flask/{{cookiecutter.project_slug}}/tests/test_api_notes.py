@@ -1,15 +1,16 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
 from datetime import datetime
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 from {{ cookiecutter.project_slug }}.auth.views import create_user
 {%- endif %}
 
 NOTES = "/api/v1/notes/"
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 EMAIL = "ada@example.com"
 PASSWORD = "correct horse battery"
 
@@ -115,7 +116,7 @@ def test_pagination_header_is_documented_as_the_json_string_it_is(client: FlaskC
 
     assert header["X-Pagination"]["schema"]["type"] == "string"
     assert isinstance(client.get(NOTES).headers["X-Pagination"], str)
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 def test_a_note_records_its_author(writer: FlaskClient, author_id: int) -> None:
@@ -167,7 +168,7 @@ def test_openapi_document_describes_the_notes(client: FlaskClient) -> None:
     assert response.status_code == 200
     assert "/api/v1/notes/" in response.json["paths"]
     assert "Note" in response.json["components"]["schemas"]
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     assert "/api/v1/csrf-token" in response.json["paths"]
     assert "X-CSRFToken" in response.json["info"]["description"]
     assert set(response.json["components"]["securitySchemes"]) == {"session", "csrf"}

@@ -1,6 +1,9 @@
-"""Browsers get HTML error pages with a way back{% if cookiecutter.api == "yes" %}; the API keeps JSON{% endif %}."""
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
+"""Browsers get HTML error pages with a way back{% if has_api %}; the API keeps JSON{% endif %}."""
 
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 import re
 
 {% endif -%}
@@ -8,7 +11,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 CSRF_INPUT = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
 {%- endif %}
@@ -59,7 +62,7 @@ def test_error_and_normal_pages_escape_nothing_into_templates(app: Flask, path: 
     assert "Shop {{ 7*7 }} &lt;b&gt;" in page
 {%- endraw %}
     assert "Shop 49" not in page
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 @pytest.mark.parametrize("token", ["altered", "expired"])
@@ -81,7 +84,7 @@ def test_a_bad_csrf_token_on_a_form_is_an_html_page_with_a_way_back(
     assert "The form expired or was changed." in page
     assert 'href="/auth/login">Back to the form</a>' in page
 {%- endif %}
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
 
 
 def test_api_errors_stay_json(client: FlaskClient) -> None:
@@ -93,7 +96,7 @@ def test_api_errors_stay_json(client: FlaskClient) -> None:
 
 
 def test_api_405_names_the_allowed_methods(client: FlaskClient) -> None:
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     response = client.delete("/api/v1/notes/")
 {%- else %}
     response = client.delete("/api/v1/text-stats/")

@@ -1,14 +1,17 @@
-{% if cookiecutter.database != "none" -%}
+{% set has_db = cookiecutter.database != "none" -%}
+{% if has_db -%}
 from pathlib import Path
+from unittest.mock import Mock
 
 {% endif -%}
 from flask import Flask
 from flask.testing import FlaskClient
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 from {{ cookiecutter.project_slug }} import create_app
 from {{ cookiecutter.project_slug }}.config import Config
 from {{ cookiecutter.project_slug }}.extensions import db
+from {{ cookiecutter.project_slug }}.readiness import Readiness
 {%- endif %}
 
 
@@ -16,12 +19,12 @@ def test_health_answers_ok(client: FlaskClient) -> None:
     response = client.get("/health")
 
     assert response.status_code == 200
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     assert response.json == {"status": "ok", "database": "ok"}
 {%- else %}
     assert response.json == {"status": "ok"}
 {%- endif %}
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 
 def test_health_reports_a_database_that_does_not_answer(config: Config, tmp_path: Path) -> None:
@@ -34,6 +37,29 @@ def test_health_reports_a_database_that_does_not_answer(config: Config, tmp_path
         db.engine.dispose()
     assert response.status_code == 503
     assert response.json == {"status": "error", "database": "error"}
+
+
+def test_a_flood_of_probes_asks_the_database_once(app: Flask, client: FlaskClient) -> None:
+    probe = Mock(return_value=True)
+    app.extensions["readiness"] = Readiness(probe)
+
+    answers = {client.get("/health").status_code for _ in range(50)}
+
+    assert answers == {200}
+    assert probe.call_count == 1
+
+
+def test_a_stopped_database_is_reported_within_a_second(app: Flask, client: FlaskClient) -> None:
+    now = [100.0]
+    probe = Mock(return_value=True)
+    app.extensions["readiness"] = Readiness(probe, clock=lambda: now[0])
+    assert client.get("/health").status_code == 200
+
+    probe.return_value = False
+    now[0] += 0.5
+    assert client.get("/health").status_code == 200  # the last answer still stands
+    now[0] += 0.6
+    assert client.get("/health").status_code == 503
 {%- endif %}
 
 

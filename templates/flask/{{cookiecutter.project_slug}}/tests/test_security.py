@@ -1,3 +1,4 @@
+{% set has_db = cookiecutter.database != "none" -%}
 import os
 
 import pytest
@@ -6,7 +7,7 @@ from flask import Flask, session
 from flask.testing import FlaskClient
 
 from {{ cookiecutter.project_slug }} import create_app
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from {{ cookiecutter.project_slug }}.config import ConfigError, normalize_database_url
 {%- else %}
 from {{ cookiecutter.project_slug }}.config import ConfigError
@@ -59,7 +60,7 @@ def test_wsgi_starts_in_production_with_the_documented_variables(
 def test_production_uses_the_secret_key_from_the_environment(production_app: Flask) -> None:
     assert production_app.config["SECRET_KEY"] == "a-production-secret-used-only-by-the-tests"
     assert not production_app.debug
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 
 def test_production_refuses_to_start_without_database_url(

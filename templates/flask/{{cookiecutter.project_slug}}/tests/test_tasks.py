@@ -1,3 +1,4 @@
+{% set has_db = cookiecutter.database != "none" -%}
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +14,11 @@ from flask import Flask
 
 from {{ cookiecutter.project_slug }} import create_app
 from {{ cookiecutter.project_slug }}.config import DEFAULT_REDIS_URL, Config
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 from {{ cookiecutter.project_slug }}.extensions import db
 {%- endif %}
 from {{ cookiecutter.project_slug }}.tasks import health_report
-{% if cookiecutter.database != "none" %}
+{% if has_db %}
 EXPECTED = {"status": "ok", "database": "ok"}
 {%- else %}
 EXPECTED = {"status": "ok"}
@@ -47,7 +48,7 @@ def redis_app(config: Config, redis_url: str) -> Iterator[Flask]:
     celery_app = app.extensions["celery"]
     celery_app.pool.force_close_all(close_pool=False)
     celery_app.backend.client.connection_pool.disconnect()
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     with app.app_context():
         db.engine.dispose()  # the worker's database connections
 {%- endif %}

@@ -1,32 +1,30 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
 """Application factory for {{ cookiecutter.project_slug }}."""
 
 import os
 
 from flask import Flask
 
-{% if cookiecutter.api == "yes" -%}
+{% if has_api -%}
 from .api import register_api
 {% endif -%}
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 from .auth.views import bp as auth_bp
 {% endif -%}
 from .config import Config, load_config
 from .errors import init_errors
-{% set ext = [] -%}
-{% if cookiecutter.api == "yes" %}{% set _ = ext.append("api") %}{% endif -%}
-{% if cookiecutter.auth == "yes" %}{% set _ = ext.append("csrf") %}{% endif -%}
-{% if cookiecutter.database != "none" %}{% set _ = ext.append("db") %}{% endif -%}
-{% if cookiecutter.auth == "yes" %}{% set _ = ext.append("login_manager") %}{% endif -%}
-{% if cookiecutter.database != "none" %}{% set _ = ext.append("migrate") %}{% endif -%}
-{% if ext -%}
-from .extensions import {{ ext|join(", ") }}
+{% if has_db or has_api -%}
+from .extensions import init_extensions
 {% endif -%}
 from .main.views import bp as main_bp
-{% if cookiecutter.auth == "yes" and cookiecutter.api == "yes" -%}
+{% if has_auth and has_api -%}
 from .notes.views import bp as notes_bp
 {% endif -%}
 from .security import init_security
-{% if cookiecutter.task_queue == "celery" -%}
+{% if has_celery -%}
 from .tasks import celery_init_app
 {% endif %}
 
@@ -39,38 +37,22 @@ def create_app(config: Config | str | None = None) -> Flask:
         config = load_config(config or os.environ.get("APP_ENV") or "development")
     app = Flask(__name__)
     app.config.from_object(config)
-{%- if ext %}
+{%- if has_db or has_api %}
     init_extensions(app)
 {%- endif %}
     app.register_blueprint(main_bp)
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     app.register_blueprint(auth_bp)
 {%- endif %}
-{%- if cookiecutter.auth == "yes" and cookiecutter.api == "yes" %}
+{%- if has_auth and has_api %}
     app.register_blueprint(notes_bp)
 {%- endif %}
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
     register_api(app)
 {%- endif %}
     init_errors(app)
     init_security(app)
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
     celery_init_app(app)
 {%- endif %}
     return app
-{%- if ext %}
-
-
-def init_extensions(app: Flask) -> None:
-{%- if cookiecutter.database != "none" %}
-    db.init_app(app)
-    migrate.init_app(app, db)
-{%- endif %}
-{%- if cookiecutter.auth == "yes" %}
-    csrf.init_app(app)
-    login_manager.init_app(app)
-{%- endif %}
-{%- if cookiecutter.api == "yes" %}
-    api.init_app(app)
-{%- endif %}
-{%- endif %}

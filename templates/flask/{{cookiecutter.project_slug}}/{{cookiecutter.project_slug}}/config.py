@@ -1,10 +1,16 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
+{% set on_postgresql = cookiecutter.database == "postgresql" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
 """Configuration classes; every value that differs between deploys comes from the environment."""
 
 import json
 import os
 import secrets
 from pathlib import Path
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 from typing import Any
 {%- endif %}
 
@@ -13,7 +19,7 @@ from typing import Any
 PROJECT = json.loads((Path(__file__).parent / "project.json").read_text(encoding="utf-8"))
 PROJECT_NAME: str = PROJECT["name"]
 PROJECT_DESCRIPTION: str = PROJECT["description"]
-{%- if cookiecutter.api == "yes" and cookiecutter.auth == "yes" %}
+{%- if has_api and has_auth %}
 
 API_DESCRIPTION = """\
 Reading is public. Writing needs a logged-in user and the CSRF token:
@@ -31,29 +37,29 @@ SECURITY_SCHEMES = {
     "session": {"type": "apiKey", "in": "cookie", "name": "session"},
     "csrf": {"type": "apiKey", "in": "header", "name": "X-CSRFToken"},
 }
-{%- elif cookiecutter.api == "yes" and cookiecutter.database != "none" %}
+{%- elif has_api and has_db %}
 
 API_DESCRIPTION = """\
 This API is open: the project has no user accounts, so anyone who can reach it can create notes.
 Put it behind authentication before exposing it to the internet.
 """
 {%- endif %}
-{%- if cookiecutter.database == "sqlite" %}
+{%- if on_sqlite %}
 
 # Relative SQLite paths are resolved inside the Flask instance folder.
 DEFAULT_DATABASE_URL = "sqlite:///{{ cookiecutter.project_slug }}.sqlite3"
-{%- elif cookiecutter.database == "postgresql" %}
+{%- elif on_postgresql %}
 
 DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/{{ cookiecutter.project_slug }}"
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 {%- endif %}
 
 
 class ConfigError(RuntimeError):
     """A setting is missing or wrong; the entry points print it as one line and exit."""
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 
 def normalize_database_url(url: str) -> str:
@@ -70,7 +76,7 @@ def host_list(value: str | None) -> list[str]:
     return [host.strip() for host in (value or "").split(",") if host.strip()]
 
 
-{% if cookiecutter.api == "yes" -%}
+{% if has_api -%}
 def flag(name: str, default: bool) -> bool:
     value = os.environ.get(name, "").strip().lower()
     if not value:
@@ -100,22 +106,22 @@ class Config:
     # Redirect plain HTTP to HTTPS (every path but /health, which load balancers probe over HTTP).
     FORCE_HTTPS = False
     HSTS_SECONDS = 0
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = False
     WTF_CSRF_ENABLED = True
 {%- endif %}
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
     API_TITLE = PROJECT_NAME
     API_VERSION = "v1"
     OPENAPI_VERSION = "3.1.0"
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     API_SPEC_OPTIONS = {
         "info": {"description": API_DESCRIPTION},
         "components": {"securitySchemes": SECURITY_SCHEMES},
     }
-{%- elif cookiecutter.database != "none" %}
+{%- elif has_db %}
     API_SPEC_OPTIONS = {"info": {"description": API_DESCRIPTION}}
 {%- endif %}
     OPENAPI_URL_PREFIX = "/api/docs"
@@ -138,15 +144,15 @@ class Config:
             "x_proto": hop_count("PROXY_X_PROTO", 1),
             "x_host": hop_count("PROXY_X_HOST", 0),
         }
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
         if not flag("DOCS_ENABLED", self.DOCS_BY_DEFAULT):
             self.OPENAPI_URL_PREFIX = None  # Flask-Smorest then registers no docs routes
 {%- endif %}
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
         self.SQLALCHEMY_DATABASE_URI = normalize_database_url(self.database_url())
         self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
         self.CELERY = self.celery_settings(self.redis_url())
 {%- endif %}
 
@@ -156,12 +162,12 @@ class Config:
 
     def missing_hosts(self) -> list[str] | None:
         return None  # any host: the development server listens on 127.0.0.1 only
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
     def database_url(self) -> str:
         return os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 
     def redis_url(self) -> str:
         return os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
@@ -193,10 +199,10 @@ class ProductionConfig(Config):
     PREFERRED_URL_SCHEME = "https"
     FORCE_HTTPS = True
     HSTS_SECONDS = 31536000
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     REMEMBER_COOKIE_SECURE = True
 {%- endif %}
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
     # Production publishes no API docs unless DOCS_ENABLED=true.
     DOCS_BY_DEFAULT = False
 {%- endif %}
@@ -209,17 +215,17 @@ class ProductionConfig(Config):
             "TRUSTED_HOSTS must be set in production: the host names this site answers to, "
             "comma-separated (e.g. example.com,www.example.com)."
         )
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
     def database_url(self) -> str:
         return required("DATABASE_URL")
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 
     def redis_url(self) -> str:
         return required("REDIS_URL")
 {%- endif %}
-{%- if cookiecutter.database != "none" or cookiecutter.task_queue == "celery" %}
+{%- if has_db or has_celery %}
 
 
 def required(name: str) -> str:

@@ -1,11 +1,13 @@
-"""Error pages: HTML for the site{% if cookiecutter.api == "yes" %}, JSON for the API (`/api/...`){% endif %}; never a traceback."""
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
+"""Error pages: HTML for the site{% if has_api %}, JSON for the API (`/api/...`){% endif %}; never a traceback."""
 
 from flask import Flask, Response, make_response, render_template, request, url_for
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 from flask_wtf.csrf import CSRFError
 {%- endif %}
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, SecurityError
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
 
 from .extensions import api
 
@@ -20,7 +22,7 @@ ADVICE = {
     405: "This page cannot be used that way.",
     500: "Something went wrong on our side. Please try again later.",
 }
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 # Flask-WTF's CSRFError is a 400; its visitors usually left a form open too long.
 CSRF_ADVICE = "The form expired or was changed. Open it again and resend it."
 {%- endif %}
@@ -35,7 +37,7 @@ def handle_http_error(error: HTTPException) -> Response:
     if isinstance(error, SecurityError):
         # The Host is not in TRUSTED_HOSTS: no URL may be built from it, so no page either.
         return Response("Bad request: unknown host.\n", 400, mimetype="text/plain")
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
     if request.path.startswith(API_PREFIX):
         payload, status, headers = api.handle_http_exception(error)
         response = make_response(payload, status, headers)
@@ -53,7 +55,7 @@ def html_error_page(error: HTTPException) -> str:
     code = error.code or 500
     advice = ADVICE.get(code) or ADVICE[400 if code < 500 else 500]
     back_url = None
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     if isinstance(error, CSRFError):
         advice = CSRF_ADVICE
 {%- endif %}

@@ -1,25 +1,29 @@
-"""Extensions are created once here and bound to an application in `create_app`."""
-{%- if cookiecutter.database != "none" %}
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
+"""Extensions are created once here and bound to the application by `init_extensions`."""
+{%- if has_db %}
 
 from pathlib import Path
 {%- endif %}
 
-{% if cookiecutter.auth == "yes" -%}
+from flask import Flask
+{% if has_auth -%}
 from flask_login import LoginManager
 {% endif -%}
-{% if cookiecutter.database != "none" -%}
+{% if has_db -%}
 from flask_migrate import Migrate
 {% endif -%}
-{% if cookiecutter.api == "yes" -%}
+{% if has_api -%}
 from flask_smorest import Api
 {% endif -%}
-{% if cookiecutter.database != "none" -%}
+{% if has_db -%}
 from flask_sqlalchemy import SQLAlchemy
 {% endif -%}
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 from flask_wtf.csrf import CSRFProtect
 {% endif -%}
-{% if cookiecutter.database != "none" -%}
+{% if has_db -%}
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -42,10 +46,23 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate(directory=str(Path(__file__).parent / "migrations"))
 {% else %}
 {% endif -%}
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 login_manager = LoginManager()
 csrf = CSRFProtect()
 {% endif -%}
-{% if cookiecutter.api == "yes" -%}
+{% if has_api -%}
 api = Api()
-{% endif -%}
+{% endif %}
+
+def init_extensions(app: Flask) -> None:
+{%- if has_db %}
+    db.init_app(app)
+    migrate.init_app(app, db)
+{%- endif %}
+{%- if has_auth %}
+    csrf.init_app(app)
+    login_manager.init_app(app)
+{%- endif %}
+{%- if has_api %}
+    api.init_app(app)
+{%- endif %}

@@ -1,9 +1,13 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
 """Settings shared by every environment. Values that differ between machines come from the
 environment (see .env.example); local, test and production adjust the rest."""
 
 import json
 from pathlib import Path
-{%- if cookiecutter.database == "sqlite" %}
+{%- if on_sqlite %}
 from typing import Any
 {%- endif %}
 
@@ -32,7 +36,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -75,7 +79,7 @@ TEMPLATES = [
     },
 ]
 
-{%- if cookiecutter.database == "sqlite" %}
+{%- if on_sqlite %}
 
 
 def database_from_env(**default: str) -> dict[str, Any]:
@@ -101,7 +105,7 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "users.User"
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "notes:list"
 LOGOUT_REDIRECT_URL = "notes:list"
@@ -149,7 +153,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
 }
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
 
 REST_FRAMEWORK = {
     # Token first: an anonymous API client gets 401 with a WWW-Authenticate header.
@@ -179,7 +183,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = REDIS_URL

@@ -1,7 +1,10 @@
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set has_api = cookiecutter.api == "yes" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
 """Production settings: everything secret or host-specific must come from the environment."""
 
 from config.settings.base import *  # noqa: F403
-{%- if cookiecutter.database == "sqlite" %}
+{%- if on_sqlite %}
 from config.settings.base import STORAGES, database_from_env, env
 {%- else %}
 from config.settings.base import STORAGES, env
@@ -11,12 +14,12 @@ from config.settings.base import STORAGES, env
 # that into one line and a non-zero exit before any worker starts.
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
-{%- if cookiecutter.database == "sqlite" %}
+{%- if on_sqlite %}
 DATABASES = {"default": database_from_env()}
 {%- else %}
 DATABASES = {"default": env.db("DATABASE_URL")}
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
 REDIS_URL = env("REDIS_URL")
 CELERY_BROKER_URL = REDIS_URL
 {%- endif %}
@@ -26,7 +29,7 @@ ADMIN_URL = env("DJANGO_ADMIN_URL", default="").strip("/")
 ADMIN_URL = f"{ADMIN_URL}/" if ADMIN_URL else ""
 
 DEBUG = False
-{%- if cookiecutter.api == "yes" %}
+{%- if has_api %}
 # The API's schema and docs describe every endpoint: published only when DJANGO_API_DOCS=true.
 API_DOCS = env.bool("DJANGO_API_DOCS", default=False)
 {%- endif %}

@@ -16,18 +16,30 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
+from .readiness import Readiness
+
 logger = logging.getLogger(__name__)
+
+
+def database_answers() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        logger.warning("Health check: the database does not answer", exc_info=True)
+        return False
+    return True
+
+
+#: The database's answer, asked at most once a second per worker process (readiness.py).
+readiness = Readiness(database_answers)
 
 
 @never_cache
 @require_safe
 def health(request: HttpRequest) -> JsonResponse:
     """Liveness and database reachability, for load balancers and uptime checks."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        logger.warning("Health check: the database does not answer", exc_info=True)
+    if not readiness.ready():
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
 

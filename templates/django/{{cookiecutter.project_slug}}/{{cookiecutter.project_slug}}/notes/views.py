@@ -1,4 +1,5 @@
-{%- if cookiecutter.auth == "yes" -%}
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{%- if has_auth -%}
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.forms import BaseModelForm
 from django.http import HttpResponse
@@ -19,7 +20,7 @@ class NoteListView(ListView):
 
 class NoteDetailView(DetailView):
     queryset = Note.objects.select_related("author")
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 class NoteCreateView(LoginRequiredMixin, CreateView):

@@ -1,7 +1,8 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
 """Dependencies shared by the routers."""
 
 from typing import Annotated
-{% if cookiecutter.auth == "yes" %}
+{% if has_auth %}
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import OAuth2PasswordBearer
 {%- else %}
@@ -9,7 +10,7 @@ from fastapi import Depends, Request
 {%- endif %}
 
 from {{ cookiecutter.project_slug }}.core.config import Settings
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 from {{ cookiecutter.project_slug }}.core.security import read_access_token
 from {{ cookiecutter.project_slug }}.db.session import SessionDep
 from {{ cookiecutter.project_slug }}.models import User
@@ -23,7 +24,7 @@ def get_settings(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 # auto_error=False: a missing token gets the same 401 as a bad one, from one place.
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)

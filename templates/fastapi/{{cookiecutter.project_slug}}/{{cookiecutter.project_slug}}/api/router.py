@@ -1,20 +1,22 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_db = cookiecutter.database != "none" -%}
 """All versioned API routes, mounted under /api/v1."""
 
 from fastapi import APIRouter
 
-{% if cookiecutter.database == "none" -%}
+{% if not has_db -%}
 from {{ cookiecutter.project_slug }}.api.routes import temperatures
-{%- elif cookiecutter.auth == "yes" -%}
+{%- elif has_auth -%}
 from {{ cookiecutter.project_slug }}.api.routes import auth, items, users
 {%- else -%}
 from {{ cookiecutter.project_slug }}.api.routes import items
 {%- endif %}
 
 api_router = APIRouter()
-{%- if cookiecutter.database == "none" %}
+{%- if not has_db %}
 api_router.include_router(temperatures.router)
 {%- else %}
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 api_router.include_router(auth.router)
 api_router.include_router(users.router)
 {%- endif %}

@@ -1,5 +1,10 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set on_postgresql = cookiecutter.database == "postgresql" -%}
+{% set on_sqlite = cookiecutter.database == "sqlite" -%}
 {%- set imports = ["SecretStr", "ValidationError", "field_validator", "model_validator"] -%}
-{%- if cookiecutter.auth == "yes" %}{% set imports = ["Field"] + imports %}{% endif -%}
+{%- if has_auth %}{% set imports = ["Field"] + imports %}{% endif -%}
 """Settings from the process environment, with a developer's `.env` as a fallback.
 
 A process that is not told otherwise runs in production: a deployed server must never fall back to
@@ -22,10 +27,10 @@ LOCAL_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 REQUIRED_IN_PRODUCTION = (
     "secret_key",
     "allowed_hosts",
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
     "database_url",
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
     "redis_url",
 {%- endif %}
 )
@@ -45,15 +50,15 @@ class Settings(BaseSettings):
     # None: on outside production, off in production.
     docs_enabled: bool | None = None
     force_https: bool = True
-{%- if cookiecutter.database == "sqlite" %}
+{%- if on_sqlite %}
     database_url: str = "sqlite:///./{{ cookiecutter.project_slug }}.db"
-{%- elif cookiecutter.database == "postgresql" %}
+{%- elif on_postgresql %}
     database_url: str = "postgresql://postgres@127.0.0.1:5432/{{ cookiecutter.project_slug }}"
 {%- endif %}
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     access_token_expire_minutes: int = Field(default=30, ge=1, le=60 * 24)
 {%- endif %}
-{%- if cookiecutter.task_queue == "celery" %}
+{%- if has_celery %}
     redis_url: str = "redis://127.0.0.1:6379/0"
 {%- endif %}
 
@@ -63,7 +68,7 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
     @field_validator("database_url")
     @classmethod

@@ -1,8 +1,9 @@
-"""The example resource{% if cookiecutter.auth == "yes" %}, owned by the user who created it{% endif %}."""
+{% set has_auth = cookiecutter.auth == "yes" -%}
+"""The example resource{% if has_auth %}, owned by the user who created it{% endif %}."""
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, {% if cookiecutter.auth == "yes" %}ForeignKey, {% endif %}Integer, String, func
+from sqlalchemy import DateTime, {% if has_auth %}ForeignKey, {% endif %}Integer, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from {{ cookiecutter.project_slug }}.db.base import Base
@@ -12,7 +13,7 @@ class Item(Base):
     __tablename__ = "items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
 {%- endif %}
     name: Mapped[str] = mapped_column(String(100), index=True)

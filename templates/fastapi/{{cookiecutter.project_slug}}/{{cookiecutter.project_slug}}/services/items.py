@@ -1,5 +1,6 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
 """Item use cases, free of HTTP concerns so they can be reused by tasks and scripts.
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 Every query is scoped to an owner: another user's item is not found, never merely forbidden.
 {%- endif %}"""
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from {{ cookiecutter.project_slug }}.models import Item
 from {{ cookiecutter.project_slug }}.schemas.item import ItemCreate, ItemUpdate
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 def list_items(session: Session, *, owner_id: int, page: int, size: int) -> tuple[list[Item], int]:

@@ -1,6 +1,7 @@
+{% set has_auth = cookiecutter.auth == "yes" -%}
 from datetime import datetime
 
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 from sqlalchemy import DateTime, ForeignKey, String, Text, func
 {%- else -%}
 from sqlalchemy import DateTime, String, Text, func
@@ -16,7 +17,7 @@ class Note(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text, default="")
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     # Notes belong to the user who wrote them and go when that account is deleted.
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
 {%- endif %}

@@ -1,8 +1,9 @@
-"""Notes: list (paginated), create and fetch one.{% if cookiecutter.auth == "yes" %} Reads are public; writing needs a login.{% endif %}"""
+{% set has_auth = cookiecutter.auth == "yes" -%}
+"""Notes: list (paginated), create and fetch one.{% if has_auth %} Reads are public; writing needs a login.{% endif %}"""
 
 from datetime import UTC, datetime
 from typing import Any
-{% if cookiecutter.auth == "yes" %}
+{% if has_auth %}
 from flask import request
 from flask.views import MethodView
 from flask_login import current_user
@@ -12,7 +13,7 @@ from flask.views import MethodView
 from marshmallow import Schema, ValidationError, fields, validate
 from sqlalchemy import func, select
 
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 from ..extensions import csrf, db, login_manager
 {%- else -%}
 from ..extensions import db
@@ -24,7 +25,7 @@ from .models import Note, unstorable
 MAX_NOTE_ID = 2**31 - 1
 
 blp = Blueprint("notes", __name__, url_prefix="/api/v1/notes", description="Short text notes.")
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 # An API client gets a JSON 401, not the redirect to the login page that browsers get.
 login_manager.blueprint_login_views[blp.name] = None
 # Writes authenticate with the session cookie, so they also need the CSRF token (see csrf.py).
@@ -63,7 +64,7 @@ class NoteSchema(Schema):
     id = fields.Integer(dump_only=True)
     title = fields.String(required=True, validate=[validate.Length(min=1, max=200), storable_text])
     body = fields.String(load_default="", validate=[validate.Length(max=10_000), storable_text])
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     author_id = fields.Integer(dump_only=True)
 {%- endif %}
     created_at = UtcDateTime(dump_only=True)
@@ -87,7 +88,7 @@ class Notes(MethodView):
             .limit(pagination_parameters.page_size)
         )
         return list(db.session.scalars(query))
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
     @blp.doc(security=WRITE_SECURITY)
     @blp.alt_response(400, response="BAD_REQUEST", description="No valid CSRF token.")

@@ -1,10 +1,11 @@
-"""CRUD for items{% if cookiecutter.auth == "yes" %}: each signed-in user sees and changes only their own{% endif %}."""
+{% set has_auth = cookiecutter.auth == "yes" -%}
+"""CRUD for items{% if has_auth %}: each signed-in user sees and changes only their own{% endif %}."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, {% if cookiecutter.auth == "yes" %}Depends, {% endif %}HTTPException, Path, Query, status
+from fastapi import APIRouter, {% if has_auth %}Depends, {% endif %}HTTPException, Path, Query, status
 
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 from {{ cookiecutter.project_slug }}.api.deps import CurrentUser
 {% endif -%}
 from {{ cookiecutter.project_slug }}.db.session import SessionDep
@@ -13,17 +14,17 @@ from {{ cookiecutter.project_slug }}.schemas.item import ItemCreate, ItemRead, I
 from {{ cookiecutter.project_slug }}.schemas.page import Page
 from {{ cookiecutter.project_slug }}.services import items as service
 
-{% if cookiecutter.auth == "yes" -%}
+{% if has_auth -%}
 UNAUTHORIZED = {status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"}}
 router = APIRouter(prefix="/items", tags=["items"], responses=UNAUTHORIZED)
 {%- else -%}
 router = APIRouter(prefix="/items", tags=["items"])
 {%- endif %}
 
-NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"description": "No item with this id{% if cookiecutter.auth == "yes" %} among yours{% endif %}"}}
+NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"description": "No item with this id{% if has_auth %} among yours{% endif %}"}}
 # Ids stay inside a 32-bit integer column's range.
 ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
 
 
 def find_item(session: SessionDep, item_id: ItemId, user: CurrentUser) -> Item:

@@ -1,7 +1,8 @@
-"""Create the notes table (the API's resource{% if cookiecutter.auth == "yes" %}, each note written by a user{% endif %}).
+{% set has_auth = cookiecutter.auth == "yes" -%}
+"""Create the notes table (the API's resource{% if has_auth %}, each note written by a user{% endif %}).
 
 Revision ID: 0002_notes
-Revises:{% if cookiecutter.auth == "yes" %} 0001_users{% endif %}
+Revises:{% if has_auth %} 0001_users{% endif %}
 Create Date: 2025-11-22 00:00:00
 
 """
@@ -11,7 +12,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0002_notes"
-down_revision = {% if cookiecutter.auth == "yes" %}"0001_users"{% else %}None{% endif %}
+down_revision = {% if has_auth %}"0001_users"{% else %}None{% endif %}
 branch_labels = None
 depends_on = None
 
@@ -22,13 +23,13 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
         sa.Column("author_id", sa.Integer(), nullable=False),
 {%- endif %}
         sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
         sa.ForeignKeyConstraint(
             ["author_id"],
             ["users.id"],
@@ -38,14 +39,14 @@ def upgrade() -> None:
 {%- endif %}
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notes")),
     )
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     with op.batch_alter_table("notes", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_notes_author_id"), ["author_id"], unique=False)
 {%- endif %}
 
 
 def downgrade() -> None:
-{%- if cookiecutter.auth == "yes" %}
+{%- if has_auth %}
     with op.batch_alter_table("notes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_notes_author_id"))
 {%- endif %}
