@@ -56,7 +56,8 @@ def test_recommend_json_is_one_object_in_the_contract_shape() -> None:
     result = run("recommend", "--no-input", "--json", "--set", "project_type=ml_api", "--set", "data_store=none")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert {"framework", "close_call", "ranking", "reasons", "stack"} <= data.keys()
+    assert {"framework", "close_call", "ranking", "reasons", "stack", "runner_up", "tips"} <= data.keys()
+    assert {"decided_by", "disagreements", "notes"} <= data.keys()
     assert data["framework"] == "fastapi" and data["close_call"] is False
     assert [r["framework"] for r in data["ranking"]] == ["fastapi", "flask", "django"]
     assert all(isinstance(r["score"], int) for r in data["ranking"])
@@ -73,9 +74,16 @@ def test_recommend_table_for_people() -> None:
 
 
 def test_recommend_reports_a_close_call() -> None:
-    result = run("recommend", "--no-input", "--set", "project_type=api", "--set", "team_expertise=django")
+    result = run("recommend", "--no-input", "--set", "project_type=api", "--set", "team_expertise=flask")
     assert "A close call: fastapi is 1 point behind." in result.stdout
-    assert "It would win with:" in result.stdout
+    assert "It would win with: team_expertise=none, team_expertise=flask,fastapi." in result.stdout
+
+
+def test_recommend_says_how_a_tie_was_broken() -> None:
+    result = run("recommend", "--no-input", "--set", "project_type=api", "--set", "team_expertise=django")
+    assert result.stdout.startswith("Recommended: django")
+    assert "A tie: django and fastapi tie at 3; your team already knows django, so it goes first." in result.stdout
+    assert "A close call: fastapi has as many points." in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scaffold.docgen import PAGE, questions_markdown
+from scaffold.docgen import PAGE, TRADEOFFS_PAGE, questions_markdown, tradeoffs_markdown
 
 REPO = Path(__file__).resolve().parents[1]
 CITED = re.compile(r"docs/([\w-]+\.md)")
@@ -14,6 +14,12 @@ SOURCES = [*REPO.glob("src/scaffold/*.py"), *REPO.glob("tests/**/*.py"), REPO / 
 
 def test_the_questions_page_is_written_from_the_registry() -> None:
     assert PAGE.read_text(encoding="utf-8") == questions_markdown(), "run: python -m scaffold.docgen"
+
+
+def test_the_tradeoffs_page_is_written_from_the_data() -> None:
+    text = TRADEOFFS_PAGE.read_text(encoding="utf-8")
+    assert text == tradeoffs_markdown(), "run: python -m scaffold.docgen"
+    assert text.count("\n- `0") >= 60, "every trade-off lists what its sources claim"
 
 
 def test_every_cited_doc_exists_in_this_repository() -> None:

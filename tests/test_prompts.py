@@ -14,9 +14,29 @@ from scaffold.layers import Answers
 from scaffold.needs import Recommendation
 from scaffold.plan import gather_needs, plan_new
 from scaffold.prompts import Prompter
-from scaffold.questions import NEED_QUESTIONS
+from scaffold.questions import NEED_DEFAULTS, NEED_QUESTIONS
 
-ENTER, DOWN, BACKSPACE, CTRL_C = "\r", "\x1b[B", "\x7f", "\x03"
+ENTER, DOWN, SPACE, BACKSPACE, CTRL_C = "\r", "\x1b[B", " ", "\x7f", "\x03"
+
+
+def interview(**answers: str) -> tuple[list[str], str]:
+    """The need questions the interview asks for these answers (the rest default) and the keys that give them.
+
+    A select starts on its default, so a choice is reached by moving down from there; a checkbox starts on
+    its first choice, and Space picks each wanted one on the way down.
+    """
+    given = {**NEED_DEFAULTS, **answers}
+    asked, keys = [], ""
+    for q in NEED_QUESTIONS:
+        if not q.ask_if(given):
+            continue
+        asked.append(q.key)
+        choices = list(q.choices)
+        if q.multiple:
+            keys += "".join((SPACE if c in q.picked(given[q.key]) else "") + DOWN for c in choices) + ENTER
+        else:
+            keys += DOWN * ((choices.index(given[q.key]) - choices.index(q.default)) % len(choices)) + ENTER
+    return asked, keys
 
 
 @pytest.fixture
@@ -27,21 +47,21 @@ def keys() -> Iterator[tuple[Prompter, object]]:
 
 def test_enter_everywhere_takes_the_defaults(keys: tuple[Prompter, object]) -> None:
     prompter, pipe = keys
-    pipe.send_text(ENTER * len(NEED_QUESTIONS))  # type: ignore[attr-defined]
+    asked, _ = interview()
+    pipe.send_text(ENTER * len(asked))  # type: ignore[attr-defined]
     needs = gather_needs(Answers(), prompter)
-    assert needs.as_dict()["project_type"] == "web_app" and needs.team_expertise == "none"
+    assert needs.as_dict() == NEED_DEFAULTS
+    assert "learning_goal" not in asked  # asked only of learning projects
 
 
 def test_arrow_keys_choose_and_skipped_questions_are_not_asked(keys: tuple[Prompter, object]) -> None:
     prompter, pipe = keys
-    # project_type: down x3 -> ml_api; data_store: down x2 -> none; then the rest by Enter.
-    # With no relational store, complex_data_model is skipped, and so is multi_tenant for ml_api.
-    remaining = [
-        q for q in NEED_QUESTIONS if q.key not in ("project_type", "data_store", "complex_data_model", "multi_tenant")
-    ]
-    pipe.send_text(DOWN * 3 + ENTER + DOWN * 2 + ENTER + ENTER * len(remaining))  # type: ignore[attr-defined]
+    asked, keys = interview(project_type="ml_api", data_store="none", team_expertise="django,fastapi")
+    # With no data store, nothing about accounts, admin or the data model is worth asking.
+    assert {"user_accounts", "admin_interface", "complex_data_model", "multi_tenant"}.isdisjoint(asked)
+    pipe.send_text(keys)  # type: ignore[attr-defined]
     needs = gather_needs(Answers(), prompter)
-    assert (needs.project_type, needs.data_store) == ("ml_api", "none")
+    assert (needs.project_type, needs.data_store, needs.team_expertise) == ("ml_api", "none", "django,fastapi")
 
 
 def test_given_answers_are_not_asked_again(keys: tuple[Prompter, object]) -> None:
@@ -72,14 +92,13 @@ def test_full_interview_shows_the_recommendation_then_asks_the_stack(
 ) -> None:
     prompter, pipe = keys
     shown: list[Recommendation] = []
-    # Needs: project_type -> learning (down x5), the rest defaults. Framework: accept flask.
+    # Needs: a learning project, the rest defaults. Framework: accept flask.
     # Stack: database -> none (down x2), so auth is skipped; api, task_queue, docker, ci by Enter.
-    # Text: project name typed with a bad value first ("class" is refused as you type), then fixed.
-    needs_keys = [q for q in NEED_QUESTIONS if q.key != "project_type"]
+    # Text: project name typed with a bad value first ("class" is refused as you type), then fixed; the
+    # rest by Enter.
+    _, needs_keys = interview(project_type="learning")
     pipe.send_text(  # type: ignore[attr-defined]
-        DOWN * 5
-        + ENTER
-        + ENTER * len(needs_keys)
+        needs_keys
         + ENTER
         + DOWN * 2
         + ENTER
@@ -106,8 +125,8 @@ def test_user_overrides_the_recommended_framework(keys: tuple[Prompter, object])
     prompter, pipe = keys
     given = {q.key: next(iter(q.choices)) for q in NEED_QUESTIONS}  # each first choice: django wins
     given |= {"project_name": "x", "description": "d", "author_name": "a", "author_email": "a@b.co"}
-    # The framework list is in ranking order, FastAPI last (T29). Down x2 picks fastapi,
-    # whose only api choice is skipped; database, auth, task_queue, docker, ci by Enter.
+    # The framework list is in ranking order; Down x2 picks the last, fastapi, whose only api choice is
+    # skipped; database, auth, task_queue, docker, ci by Enter.
     pipe.send_text(DOWN * 2 + ENTER + ENTER * 5)  # type: ignore[attr-defined]
     plan = plan_new(given, framework=None, directory=None, prompter=prompter)
     assert plan.framework == "fastapi" and plan.stack["api"] == "yes"

@@ -27,7 +27,7 @@ def test_keys_are_unique_and_every_choice_has_its_own_words() -> None:
         words = list(question.choices.values())
         assert len(set(words)) == len(words), question.key
         if question.kind == "need":
-            assert question.default in question.choices, question.key
+            assert question.default in question.values, question.key
         if question.kind == "option":
             assert question.suggest is not None, f"{question.key} needs a suggest rule"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, reason
-from .questions import KNOWN_KEYS, NEED_CHOICES
+from .questions import KNOWN_KEYS, NEED_CHOICES, need_value
 
 SUFFIXES = (".json", ".yaml", ".yml", ".toml")
 
@@ -92,9 +92,11 @@ def as_text(key: object, value: object) -> str:
 
 def check_keys(answers: Mapping[str, str], *, source: str) -> dict[str, str]:
     """Unknown keys and need values outside their choices are errors naming the allowed ones."""
+    checked = {}
     for key, value in answers.items():
         if key not in KNOWN_KEYS:
             raise InputError(f"{source}: unknown key '{key}'; allowed keys: {', '.join(KNOWN_KEYS)}")
+        checked[key] = value = need_value(key, value) if key in NEED_CHOICES else value
         if key in NEED_CHOICES and value not in NEED_CHOICES[key]:
             raise InputError(f"{key}={value} is not allowed; choose one of: {', '.join(NEED_CHOICES[key])}")
-    return dict(answers)
+    return checked

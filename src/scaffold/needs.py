@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .errors import InputError
-from .questions import NEED_CHOICES, NEED_DEFAULTS, NEED_KEYS
+from .questions import BY_KEY, NEED_CHOICES, NEED_DEFAULTS, NEED_KEYS, need_value
 
 FRAMEWORKS: tuple[str, ...] = ("django", "flask", "fastapi")
 
@@ -35,7 +35,7 @@ class Needs:
         unknown = sorted(set(answers) - set(NEED_KEYS))
         if unknown:
             raise InputError(f"unknown need '{unknown[0]}'; allowed: {', '.join(NEED_KEYS)}")
-        values = {**NEED_DEFAULTS, **answers}
+        values = {**NEED_DEFAULTS, **{key: need_value(key, value) for key, value in answers.items()}}
         for key, value in values.items():
             check_choice(key, value, NEED_CHOICES[key])
         object.__setattr__(self, "_values", values)
@@ -77,6 +77,14 @@ class Needs:
     def relational(self) -> bool:
         return self.data_store == "relational"
 
+    def knows(self, framework: str) -> bool:
+        """Whether the team already knows the framework well (``team_expertise`` may name several)."""
+        return framework in BY_KEY["team_expertise"].picked(self._values["team_expertise"])
+
+    @property
+    def known(self) -> tuple[str, ...]:
+        return BY_KEY["team_expertise"].picked(self._values["team_expertise"])
+
     def as_dict(self) -> dict[str, str]:
         return dict(self._values)
 
@@ -86,12 +94,15 @@ DEFAULT_NEEDS = Needs()
 
 @dataclass(frozen=True)
 class Reason:
-    """One trade-off that applied to these answers, and the points it gave its framework."""
+    """One trade-off that applied to these answers: its points, and what they added after the group's cap."""
 
     framework: str
     points: int
     tradeoff: str
     why: str
+    group: str = ""
+    #: What the trade-off added once its group's cap was reached (0 when others in the group already filled it).
+    counted: int = 0
 
 
 @dataclass(frozen=True)
@@ -106,13 +117,19 @@ class Recommendation:
     needs: Needs
     #: For a close call: single answers that would put the runner-up first, as "key=value".
     tips: tuple[str, ...] = field(default=())
+    #: When the top scores tie: the rule that decided, in words ("" when the scores alone decided).
+    decided_by: str = ""
+    #: Where the sources disagree about these answers: "T37 (django) and T38 (flask) both apply".
+    disagreements: tuple[str, ...] = field(default=())
+    #: Answers set aside because another answer made them moot, each with the reason.
+    notes: tuple[str, ...] = field(default=())
 
     @property
     def runner_up(self) -> str:
         return self.ranking[1][0]
 
     def to_json(self) -> dict[str, Any]:
-        """The shape CONTRACT section 1 promises for ``recommend --json`` (plus ``runner_up``, ``tips``)."""
+        """The shape docs/contract.md ("recommend --json") promises."""
         return {
             "framework": self.framework,
             "close_call": self.close_call,
@@ -121,4 +138,7 @@ class Recommendation:
             "stack": dict(self.stack),
             "runner_up": self.runner_up,
             "tips": list(self.tips),
+            "decided_by": self.decided_by,
+            "disagreements": list(self.disagreements),
+            "notes": list(self.notes),
         }

@@ -61,9 +61,16 @@ def gather_needs(answers: Answers, prompter: Prompter | None) -> Needs:
     answers.template.update(NEED_DEFAULTS)
     if prompter is not None:
         for question in NEED_QUESTIONS:
-            if not answers.chosen(question.key) and question.ask_if(answers.view(NEED_KEYS)):
+            if answers.chosen(question.key) or not question.ask_if(answers.view(NEED_KEYS)):
+                continue
+            if question.multiple:
+                picked = prompter.pick_many(
+                    question.prompt, dict(question.choices), question.picked(answers[question.key]), question.hint
+                )
+                answers.prompted[question.key] = ",".join(picked) or question.default
+            else:
                 answers.prompted[question.key] = prompter.select(
-                    question.prompt, dict(question.choices), answers[question.key]
+                    question.prompt, dict(question.choices), answers[question.key], question.hint
                 )
     return Needs.from_mapping(answers.view(NEED_KEYS))
 

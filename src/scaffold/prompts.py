@@ -18,11 +18,22 @@ class Prompter:
     def __init__(self, input: Any = None, output: Any = None) -> None:
         self._io = {"input": input, "output": output} if input is not None else {}
 
-    def select(self, message: str, choices: Mapping[str, str], default: str) -> str:
+    def select(self, message: str, choices: Mapping[str, str], default: str, hint: str = "") -> str:
         import questionary
 
         options = [questionary.Choice(title=words, value=value) for value, words in choices.items()]
-        return str(self._ask(questionary.select(message, choices=options, default=default, **self._io)))
+        extra: dict[str, Any] = {"instruction": f"({hint})"} if hint else {}
+        return str(self._ask(questionary.select(message, choices=options, default=default, **extra, **self._io)))
+
+    def pick_many(self, message: str, choices: Mapping[str, str], picked: tuple[str, ...], hint: str = "") -> list[str]:
+        """Several of the choices (space toggles, Enter accepts); none picked is an empty list."""
+        import questionary
+
+        options = [
+            questionary.Choice(title=words, value=value, checked=value in picked) for value, words in choices.items()
+        ]
+        extra: dict[str, Any] = {"instruction": f"({hint} Space picks, Enter accepts.)"} if hint else {}
+        return list(self._ask(questionary.checkbox(message, choices=options, **extra, **self._io)))
 
     def text(self, message: str, default: str, validate: Callable[[str], str | None]) -> str:
         """Free text, checked as the user types: ``validate`` returns an error message or ``None``."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -54,10 +55,34 @@ class Question:
     in_matrix: bool = True
     #: Options: the value that adds the most to a project, for the matrix's fullest bake ("yes" if unset).
     fullest: str = "yes"
+    #: One line under the prompt that a newcomer can answer from.
+    hint: str = ""
+    #: Why the question is skipped when ``ask_if`` is false: said when an answer given anyway is set aside.
+    moot: str = ""
+    #: Needs: several choices may be picked; the value is them joined by commas in choice order, or "none".
+    multiple: bool = False
 
     @property
     def values(self) -> tuple[str, ...]:
-        return tuple(self.choices)
+        """Every value the answer may take: for ``multiple``, "none" and each combination in choice order."""
+        if not self.multiple:
+            return tuple(self.choices)
+        picks = [
+            ",".join(combo) for size in range(1, len(self.choices) + 1) for combo in combinations(self.choices, size)
+        ]
+        return (self.default, *picks)
+
+    def picked(self, value: str) -> tuple[str, ...]:
+        """The choices a ``multiple`` answer holds ("none" holds none)."""
+        return () if value == self.default else tuple(value.split(","))
+
+    def canonical(self, value: str) -> str:
+        """A ``multiple`` answer in choice order without repeats ("flask,django" -> "django,flask")."""
+        if not self.multiple or value == self.default:
+            return value
+        parts = {part.strip() for part in value.split(",")} - {self.default}
+        ordered = [choice for choice in self.choices if choice in parts]
+        return ",".join(ordered) if ordered and len(ordered) == len(parts) else value
 
     @property
     def smallest(self) -> tuple[str, ...]:
@@ -69,14 +94,16 @@ def _database(needs: Needs, framework: str) -> str:
     if not needs.relational:
         # Django keeps sessions, users and its admin in a database of its own.
         return "sqlite" if framework == "django" else "none"
-    durable = needs.team_size == "large" or needs.maintenance == "long"
-    if durable or needs.yes("multi_tenant") or needs.yes("complex_data_model"):
+    durable = needs.team_size == "large" or needs.maintenance == "long" or needs.project_size == "large"
+    # SQLite is one file on one machine: traffic that needs many servers needs a database server.
+    if durable or needs.traffic == "high" or needs.yes("multi_tenant") or needs.yes("complex_data_model"):
         return "postgresql"
     return "sqlite"
 
 
 def _auth(needs: Needs, framework: str) -> str:
-    return "yes" if needs.yes("user_accounts") and _database(needs, framework) != "none" else "no"
+    wanted = needs.yes("user_accounts") and needs.data_store != "none"
+    return "yes" if wanted and _database(needs, framework) != "none" else "no"
 
 
 def _api(needs: Needs, framework: str) -> str:
@@ -85,68 +112,149 @@ def _api(needs: Needs, framework: str) -> str:
 
 
 QUESTIONS: tuple[Question, ...] = (
-    # What is being built (the recommender's input), in the order asked.
+    # What is being built (the recommender's input), in the order asked. Every need has a hint a newcomer can
+    # answer from, and is skipped where its answer cannot change the result (``moot`` says why, if given).
     Question(
         "project_type",
         "need",
         "What are you building?",
         {
-            "web_app": "A multi-user web site (SaaS, shop, marketplace, CMS-backed)",
+            "web_app": "A web site or web application: pages people use in a browser",
             "api": "A JSON API for a separate frontend or mobile app",
-            "microservice": "A single-purpose service (webhooks, data-pipeline endpoint, integration)",
-            "ml_api": "A model inference API",
-            "prototype": "A prototype with uncertain requirements",
-            "learning": "A project to learn how web frameworks work",
+            "microservice": "A small single-purpose service (webhooks, a data-pipeline endpoint, an integration)",
+            "ml_api": "A service that answers with a machine-learning model's predictions",
+            "prototype": "A prototype whose requirements are still unclear",
+            "learning": "A project to learn web development",
         },
         default="web_app",
+        hint="Pick the closest; a simple site is a web site too.",
+    ),
+    Question(
+        "learning_goal",
+        "need",
+        "What do you want to get out of it?",
+        {
+            "fundamentals": "Understand how a web framework works underneath",
+            "career": "Skills for a job building production web applications",
+        },
+        default="fundamentals",
+        ask_if=lambda a: a["project_type"] == "learning",
+        hint="The articles answer beginners differently for these two goals.",
+        moot="only a learning project has a learning goal",
+    ),
+    Question(
+        "project_size",
+        "need",
+        "How big will it get?",
+        {
+            "unsure": "Not sure yet",
+            "small": "Small: a handful of pages or endpoints with one clear purpose",
+            "medium": "Medium: several features, but a scope you can see the end of",
+            "large": "Large: many features and data models, growing for years",
+        },
+        default="unsure",
+        hint="Size is what the source articles cite most often when they pick a framework.",
     ),
     Question(
         "data_store",
         "need",
         "Where does its data live?",
         {
-            "relational": "A relational database (SQLite, PostgreSQL)",
-            "non_relational": "A document, search or time-series store",
-            "none": "No database",
+            "relational": "In tables: SQLite or PostgreSQL",
+            "non_relational": "In a document, search or time-series store (MongoDB, Elasticsearch, ...)",
+            "none": "It keeps no data of its own",
         },
         default="relational",
+        hint="If unsure, tables: most web applications keep their data in SQLite or PostgreSQL.",
     ),
-    Question("user_accounts", "need", "Do users sign up and log in (with roles or permissions)?", YES_NO, "no"),
-    Question("admin_interface", "need", "Do staff need an admin interface to manage the data?", YES_NO, "no"),
+    Question(
+        "user_accounts",
+        "need",
+        "Do people sign up and log in?",
+        YES_NO,
+        "no",
+        ask_if=lambda a: a["data_store"] != "none",
+        hint="Yes if users have passwords, roles or permissions.",
+        moot="accounts need somewhere to be kept, and data_store=none keeps nothing",
+    ),
+    Question(
+        "admin_interface",
+        "need",
+        "Will staff manage the data through an admin screen?",
+        YES_NO,
+        "no",
+        ask_if=lambda a: a["data_store"] != "none",
+        hint="Back-office pages to list, add, edit and delete records.",
+        moot="an admin screen manages stored data, and data_store=none stores nothing",
+    ),
     Question(
         "complex_data_model",
         "need",
-        "Many related models, with a schema that keeps evolving?",
+        "Will it have many kinds of related records whose structure keeps changing?",
         YES_NO,
         "no",
         ask_if=lambda a: a["data_store"] == "relational",
+        hint="For example orders, customers, products and invoices that point at each other.",
+        moot="only a relational store has a schema to migrate",
     ),
     Question(
         "multi_tenant",
         "need",
-        "Several customers (tenants) sharing one deployment?",
+        "Will several customer organisations share one installation, each seeing only its own data?",
         YES_NO,
         "no",
-        ask_if=lambda a: a["project_type"] in ("web_app", "api") or a["data_store"] == "relational",
+        ask_if=lambda a: a["data_store"] == "relational",
+        hint="Typical of software sold to companies as a service, known as SaaS.",
+        moot="tenant data is kept apart in a relational store, and this project has none",
+    ),
+    Question(
+        "security_critical",
+        "need",
+        "Does it handle sensitive data, such as payments, health or personal records?",
+        YES_NO,
+        "no",
+        hint="Then safe defaults matter more than freedom of choice.",
     ),
     Question(
         "api_docs",
         "need",
-        "Generated OpenAPI documentation?",
+        "Should it publish documentation of its API for other programs?",
         YES_NO,
         "no",
         ask_if=lambda a: a["project_type"] != "api",
+        hint="An OpenAPI page that other developers or tools read.",
+        moot="a JSON API always publishes its documentation here",
     ),
-    Question("async_needed", "need", "High-concurrency I/O, streaming or WebSockets?", YES_NO, "no"),
+    Question(
+        "async_needed",
+        "need",
+        "Will it keep many connections open or wait a lot on other services?",
+        YES_NO,
+        "no",
+        hint="Live updates, chat, streaming, or calling slow APIs on most requests.",
+    ),
+    Question(
+        "traffic",
+        "need",
+        "How much traffic do you expect?",
+        {"normal": "Ordinary: one or a few servers are enough", "high": "High: many servers behind a load balancer"},
+        default="normal",
+        hint="Most projects start ordinary; choose high only if you already know.",
+    ),
     Question(
         "footprint_critical",
         "need",
-        "Do memory per worker or cold starts matter (serverless, many instances)?",
+        "Will it run as many small copies or serverless functions, where memory and start-up time cost money?",
         YES_NO,
         "no",
     ),
     Question(
-        "custom_architecture", "need", "Is the architecture unusual (not the standard web-app model)?", YES_NO, "no"
+        "custom_architecture",
+        "need",
+        "Do you want to choose every component yourself rather than follow a framework's conventions?",
+        YES_NO,
+        "no",
+        hint="Yes if your design does not fit the usual pages-and-forms-over-one-database shape.",
     ),
     Question(
         "team_size",
@@ -159,15 +267,17 @@ QUESTIONS: tuple[Question, ...] = (
         "maintenance",
         "need",
         "How long will it be maintained?",
-        {"short": "Months", "long": "Years, with people coming and going"},
+        {"short": "Months", "long": "Years"},
         default="short",
     ),
     Question(
         "team_expertise",
         "need",
-        "Does the team already know one of these frameworks well?",
-        {"none": "None of them", "django": "Django", "flask": "Flask", "fastapi": "FastAPI"},
+        "Which of these frameworks does the team already know well?",
+        {"django": "Django", "flask": "Flask", "fastapi": "FastAPI"},
         default="none",
+        multiple=True,
+        hint="Choose all that apply, or none.",
     ),
     # Free text, in the order asked; the slug follows the name unless given.
     Question("project_name", "text", "Project name", limit=80),
@@ -231,6 +341,13 @@ TEXT_KEYS: tuple[str, ...] = tuple(q.key for q in TEXT_QUESTIONS)
 STACK_KEYS: tuple[str, ...] = TEXT_KEYS + OPTION_KEYS
 TEXT_LIMITS: Mapping[str, int] = {q.key: q.limit for q in TEXT_QUESTIONS if q.limit}
 MATRIX_KEYS: tuple[str, ...] = tuple(q.key for q in OPTION_QUESTIONS if q.in_matrix)
+
+
+def need_value(key: str, value: str) -> str:
+    """A need's answer in its one spelling: several picks in choice order ("flask,django" -> "django,flask")."""
+    return BY_KEY[key].canonical(value) if key in BY_KEY else value
+
+
 #: Every key an answers file, a preset or ``--set`` may hold.
 KNOWN_KEYS: tuple[str, ...] = NEED_KEYS + STACK_KEYS + ("framework",)
 

@@ -12,17 +12,24 @@ from .questions import FRAMEWORK_WORDS
 def format_recommendation(rec: Recommendation) -> str:
     lines = [f"Recommended: {rec.framework} ({FRAMEWORK_WORDS[rec.framework]})", ""]
     lines += [f"  {place}. {fw:<8} {score:>3}" for place, (fw, score) in enumerate(rec.ranking, 1)]
+    if rec.decided_by:
+        lines += ["", f"A tie: {rec.decided_by}."]
     if rec.close_call:
         gap = rec.ranking[0][1] - rec.ranking[1][1]
-        lines += ["", f"A close call: {rec.runner_up} is {gap} point{'s' * (gap != 1)} behind."]
+        behind = f"is {gap} point{'s' * (gap != 1)} behind" if gap else "has as many points"
+        lines += ["", f"A close call: {rec.runner_up} {behind}."]
         if rec.tips:
             lines.append(f"It would win with: {', '.join(rec.tips)}.")
-    lines += ["", "Why:"]
-    lines += [f"  {r.points:+d} {r.framework:<8} {r.tradeoff}  {r.why}" for r in rec.reasons]
+    lines += [f"Sources disagree: {line}." for line in rec.disagreements]
+    lines += ["", "Why (points counted; a group of related trade-offs counts up to its cap):"]
+    for r in rec.reasons:
+        capped = f" (of {r.points}, {r.group} is capped)" if r.counted < r.points else ""
+        lines.append(f"  {r.counted:+d} {r.framework:<8} {r.tradeoff}  {r.why}{capped}")
     if not rec.reasons:
-        lines.append("  No trade-off applies to these answers; the order is the default one.")
+        lines.append("  No trade-off applies to these answers; the articles' default order decides.")
+    lines += [f"Note: {note}" for note in rec.notes]
     stack = " ".join(f"{k}={v}" for k, v in rec.stack.items())
-    lines += ["", f"Suggested stack: {stack}"]
+    lines += ["", f"Suggested stack: {stack}", "Each trade-off and its sources: docs/tradeoffs.md"]
     return "\n".join(lines)
 
 
