@@ -94,8 +94,8 @@ def test_full_interview_shows_the_recommendation_then_asks_the_stack(
     shown: list[Recommendation] = []
     # Needs: a learning project, the rest defaults. Framework: accept flask.
     # Stack: database -> none (down x2), so auth is skipped; api, task_queue, docker, ci by Enter.
-    # Text: project name typed with a bad value first ("class" is refused as you type), then fixed; the
-    # rest by Enter.
+    # Text: project name typed with a bad value first ("class" is refused as you type), then fixed;
+    # the description typed replaces its default rather than adding to it; the authors' defaults by Enter.
     _, needs_keys = interview(project_type="learning")
     pipe.send_text(  # type: ignore[attr-defined]
         needs_keys
@@ -109,7 +109,9 @@ def test_full_interview_shows_the_recommendation_then_asks_the_stack(
         + BACKSPACE * 5
         + "Reading List"
         + ENTER
-        + ENTER * 3
+        + "Books to read."
+        + ENTER
+        + ENTER * 2
     )
     plan = plan_new({}, framework=None, directory=None, prompter=prompter, show=shown.append)
     assert [r.framework for r in shown] == ["flask"]
@@ -117,6 +119,8 @@ def test_full_interview_shows_the_recommendation_then_asks_the_stack(
     assert plan.stack["database"] == "none" and plan.stack["auth"] == "no"
     assert plan.stack["docker"] == "no"  # the recommendation's default for a learning project
     assert plan.stack["project_name"] == "Reading List" and plan.stack["project_slug"] == "reading_list"
+    assert plan.stack["description"] == "Books to read."
+    assert plan.stack["author_email"]  # the default (git config or the fallback), accepted by Enter
     assert plan.recommendation.needs.project_type == "learning"
 
 

@@ -36,13 +36,20 @@ class Prompter:
         return list(self._ask(questionary.checkbox(message, choices=options, **extra, **self._io)))
 
     def text(self, message: str, default: str, validate: Callable[[str], str | None]) -> str:
-        """Free text, checked as the user types: ``validate`` returns an error message or ``None``."""
+        """Free text, checked as the user types: ``validate`` returns an error message or ``None``.
+
+        The default is a greyed placeholder, not pre-filled text: typing replaces it and Enter on an empty
+        line accepts it, as hatch and copier behave (pre-filled text got typed answers appended to it).
+        """
         import questionary
+        from prompt_toolkit.formatted_text import FormattedText
 
         def check(value: str) -> bool | str:
-            return validate(value) or True
+            return validate(value or default) or True
 
-        return str(self._ask(questionary.text(message, default=default, validate=check, **self._io)))
+        shown = FormattedText([("fg:ansibrightblack", default)])
+        answer = str(self._ask(questionary.text(message, validate=check, placeholder=shown, **self._io)))
+        return answer or default
 
     @staticmethod
     def _ask(question: Any) -> Any:
