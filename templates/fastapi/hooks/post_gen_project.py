@@ -55,6 +55,7 @@ KEEP_ONLY_IF = (
             f"{SLUG}/services/users.py",
             "migrations/versions/0002_create_users.py",
             "migrations/versions/0003_items_have_owners.py",
+            "migrations/versions/0004_index_items_by_owner_and_id.py",
             "tests/test_auth.py",
         ),
     ),

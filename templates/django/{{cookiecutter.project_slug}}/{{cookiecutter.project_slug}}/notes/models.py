@@ -15,11 +15,13 @@ class Note(models.Model):
         blank=True,
         related_name="notes",
     )
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        # Pages list notes in this order: a page is a walk along the index, never a sort.
+        indexes = [models.Index(fields=["-created_at", "-id"], name="notes_newest_first_idx")]
 
     def __str__(self) -> str:
         return self.title
