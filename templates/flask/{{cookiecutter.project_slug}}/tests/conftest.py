@@ -161,12 +161,13 @@ EntryPoint = Callable[..., "subprocess.CompletedProcess[str]"]
 @pytest.fixture
 def entry_point(tmp_path: Path) -> EntryPoint:
     """Import `{{ cookiecutter.project_slug }}.<module>` in a fresh interpreter, in an empty folder,
-    with only what a platform sets (no APP_ENV, no .env) plus the given variables; it prints
-    FORCE_HTTPS, which only the production configuration turns on."""
+    with only what a platform sets (no APP_ENV, no .env) plus the given variables; it prints `show`,
+    by default FORCE_HTTPS, which only the production configuration turns on."""
 
-    def run(module: str, **variables: str) -> "subprocess.CompletedProcess[str]":
+    def run(module: str, show: str = "", **variables: str) -> "subprocess.CompletedProcess[str]":
         app = "flask_app" if module == "worker" else "app"
-        code = f"from {{ cookiecutter.project_slug }}.{module} import {app}; print({app}.config['FORCE_HTTPS'])"
+        shown = show or f"{app}.config['FORCE_HTTPS']"
+        code = f"import sys; from {{ cookiecutter.project_slug }}.{module} import {app}; print({shown})"
         keep = ("PATH", "HOME", "LANG", "SYSTEMROOT", "VIRTUAL_ENV")
         env = {name: os.environ[name] for name in keep if name in os.environ} | variables
         return subprocess.run(  # noqa: S603 (this interpreter, a fixed program)

@@ -55,6 +55,21 @@ def test_wsgi_starts_in_production_with_the_documented_variables(
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"  # FORCE_HTTPS: the production configuration
+{%- if has_db %}
+
+
+def test_the_production_worker_leaves_the_migration_tools_unloaded(
+    production_env: None, entry_point: EntryPoint
+) -> None:
+    names = ("SECRET_KEY", "TRUSTED_HOSTS", "DATABASE_URL", "REDIS_URL")
+    variables = {name: os.environ[name] for name in names if name in os.environ}
+    loaded = "sorted(name for name in ('alembic', 'flask_migrate', 'mako') if name in sys.modules)"
+
+    result = entry_point("wsgi", loaded, **variables)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+{%- endif %}
 
 
 def test_production_uses_the_secret_key_from_the_environment(production_app: Flask) -> None:

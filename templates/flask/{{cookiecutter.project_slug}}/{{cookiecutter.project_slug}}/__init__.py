@@ -28,16 +28,19 @@ from .security import init_security
 from .tasks import celery_init_app
 {% endif %}
 
-def create_app(config: Config | str | None = None) -> Flask:
+def create_app(config: Config | str | None = None{% if has_db %}, *, migrations: bool = True{% endif %}) -> Flask:
     """Build the application; `config` is a Config instance or a name ("development", ...).
 
-    Without one, `APP_ENV` chooses (default "development"); `wsgi.py` defaults to "production".
+    Without one, `APP_ENV` chooses (default "development"); `wsgi.py` defaults to "production"{% if has_db %}
+    and leaves out the migration tools, which only `flask db` and the tests use{% endif %}.
     """
     if not isinstance(config, Config):
         config = load_config(config or os.environ.get("APP_ENV") or "development")
     app = Flask(__name__)
     app.config.from_object(config)
-{%- if has_db or has_api %}
+{%- if has_db %}
+    init_extensions(app, migrations=migrations)
+{%- elif has_api %}
     init_extensions(app)
 {%- endif %}
     app.register_blueprint(main_bp)

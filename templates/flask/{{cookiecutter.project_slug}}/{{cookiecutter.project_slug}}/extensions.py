@@ -11,9 +11,6 @@ from flask import Flask
 {% if has_auth -%}
 from flask_login import LoginManager
 {% endif -%}
-{% if has_db -%}
-from flask_migrate import Migrate
-{% endif -%}
 {% if has_api -%}
 from flask_smorest import Api
 {% endif -%}
@@ -43,7 +40,7 @@ class Base(DeclarativeBase):
 
 db = SQLAlchemy(model_class=Base)
 # The migrations ship inside the package, so `flask db upgrade` works from any directory.
-migrate = Migrate(directory=str(Path(__file__).parent / "migrations"))
+MIGRATIONS = Path(__file__).parent / "migrations"
 {% else %}
 {% endif -%}
 {% if has_auth -%}
@@ -54,10 +51,14 @@ csrf = CSRFProtect()
 api = Api()
 {% endif %}
 
-def init_extensions(app: Flask) -> None:
+def init_extensions(app: Flask{% if has_db %}, *, migrations: bool = True{% endif %}) -> None:
 {%- if has_db %}
     db.init_app(app)
-    migrate.init_app(app, db)
+    if migrations:
+        # Flask-Migrate loads Alembic and Mako: `flask db` and the tests need them, servers do not.
+        from flask_migrate import Migrate
+
+        Migrate(app, db, directory=str(MIGRATIONS))
 {%- endif %}
 {%- if has_auth %}
     csrf.init_app(app)

@@ -18,7 +18,7 @@ from .config import ConfigError
 load_dotenv(find_dotenv(usecwd=True))
 
 try:
-    flask_app = create_app(os.environ.get("APP_ENV") or "production")
+    flask_app = create_app(os.environ.get("APP_ENV") or "production"{% if cookiecutter.database != "none" %}, migrations=False{% endif %})
 except ConfigError as err:
     raise SystemExit(f"{__name__}: {err}") from None
 celery_app: Celery = flask_app.extensions["celery"]

@@ -9,7 +9,7 @@ from . import create_app
 from .config import ConfigError
 
 try:
-    app = create_app(os.environ.get("APP_ENV") or "production")
+    app = create_app(os.environ.get("APP_ENV") or "production"{% if cookiecutter.database != "none" %}, migrations=False{% endif %})
 except ConfigError as err:
     # One line naming the missing setting, not a traceback; gunicorn stops instead of retrying.
     raise SystemExit(f"{__name__}: {err}") from None
