@@ -1,6 +1,6 @@
 """Benchmarks: scaffold against the tools a user would pick instead, and the footprint of what it generates.
 
-    python benchmarks/run.py [--quick] [--json] [--only startup,generate,recommend,serve,newtotest]
+    python benchmarks/run.py [--quick] [--json] [--only startup,generate,recommend,serve,lists,newtotest]
 
 Everything it compares is installed into its own virtual environments under ``benchmarks/.work/`` (made with
 uv, reused between runs): scaffold from this checkout, cookiecutter, copier, and Django for
@@ -17,6 +17,7 @@ import os
 import platform
 import shutil
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,7 +27,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from http.client import HTTPConnection
 from pathlib import Path
 
@@ -230,37 +231,70 @@ def worker_pid(server: int) -> int:
     return pids[0] if pids else server
 
 
-def load(port: int, seconds: float) -> float:
-    """Requests per second on /health: wrk when installed, else a bounded keep-alive Python client."""
-    url = f"http://127.0.0.1:{port}/health"
+@dataclass
+class Load:
+    rps: float
+    p50_ms: float
+    p99_ms: float
+
+
+def wrk_ms(text: str) -> float:
+    """A wrk latency ("812.00us", "3.41ms", "1.20s") in milliseconds."""
+    for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+        if text.endswith(unit):
+            return float(text[: -len(unit)]) * factor
+    raise ValueError(f"unknown wrk latency {text!r}")
+
+
+def load(port: int, seconds: float, path: str = "/health", connections: int = 16) -> Load:
+    """Throughput and latency on one path: wrk when installed, else a bounded keep-alive Python client."""
+    url = f"http://127.0.0.1:{port}{path}"
+    # wrk counts a redirect as a success: make sure the path itself answers.
+    conn = HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", path)
+    status = conn.getresponse().status
+    conn.close()
+    if status != 200:
+        raise RuntimeError(f"{url} answered {status}, not 200")
     if shutil.which("wrk"):
         out = subprocess.run(
-            ["wrk", "-t1", "-c16", f"-d{seconds:.0f}s", url], capture_output=True, text=True, check=True
+            ["wrk", "-t1", f"-c{connections}", f"-d{seconds:.0f}s", "--latency", url],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
-        return float(next(line for line in out.splitlines() if line.startswith("Requests/sec")).split()[1])
-    counts = [0] * 4
+        fields = {line.split()[0]: line.split()[1] for line in out.splitlines() if line.split()}
+        if "Non-2xx" in out:
+            raise RuntimeError(f"{url} answered errors under load:\n{out}")
+        return Load(float(fields["Requests/sec:"]), wrk_ms(fields["50%"]), wrk_ms(fields["99%"]))
+    latencies: list[list[float]] = [[] for _ in range(4)]
     stop = time.monotonic() + seconds
 
     def client(slot: int) -> None:
         conn = HTTPConnection("127.0.0.1", port, timeout=5)
         while time.monotonic() < stop:
-            conn.request("GET", "/health")
+            began = time.perf_counter()
+            conn.request("GET", path)
             response = conn.getresponse()
             response.read()
-            if response.status == 200:
-                counts[slot] += 1
+            if response.status != 200:
+                raise RuntimeError(f"{url} answered {response.status} under load")
+            latencies[slot].append((time.perf_counter() - began) * 1000)
         conn.close()
 
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(len(counts))]
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(len(latencies))]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return sum(counts) / seconds
+    every = sorted(ms for slot in latencies for ms in slot)
+    return Load(len(every) / seconds, every[len(every) // 2], every[min(len(every) - 1, len(every) * 99 // 100)])
 
 
-def serve_once(command: str, cwd: Path, env: dict[str, str], seconds: float) -> tuple[float, float, float, float]:
-    """(ms to first 200, worker RSS after start-up, worker RSS after load, requests/s) for one server run."""
+def serve_once(
+    command: str, cwd: Path, env: dict[str, str], seconds: float, path: str = "/health"
+) -> tuple[float, float, float, Load]:
+    """(ms to first 200, worker RSS after start-up, worker RSS after load, the load on ``path``) for one run."""
     port = free_port()
     env = {**env, "PORT": str(port), "WEB_CONCURRENCY": "1"}
     started = time.perf_counter()
@@ -286,8 +320,8 @@ def serve_once(command: str, cwd: Path, env: dict[str, str], seconds: float) -> 
         time.sleep(0.5)
         worker = worker_pid(server.pid)
         rss_start = rss_mib(worker)
-        rps = load(port, seconds)
-        return first, rss_start, rss_mib(worker), rps
+        measured = load(port, seconds, path)
+        return first, rss_start, rss_mib(worker), measured
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=15)
@@ -305,40 +339,48 @@ HELLO_COMMANDS = {
 }
 
 
+def prepare(
+    bins: dict[str, Path], env: dict[str, str], framework: str, name: str, *sets: str
+) -> tuple[Path, dict[str, str], dict[str, str]]:
+    """A generated project installed and released (migrated): its folder, its environment and its Procfile."""
+    project = WORK / name / f"{framework}_app"
+    shutil.rmtree(project, ignore_errors=True)
+    project.parent.mkdir(parents=True, exist_ok=True)
+    options = [arg for value in sets for arg in ("--set", value)]
+    subprocess.run(
+        [str(bins["scaffold"] / "scaffold"), "new", str(project), "--no-input", "--framework", framework, *options],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    subprocess.run([uv(), "venv", "-q", "--python", sys.executable, str(project / ".venv")], check=True)
+    subprocess.run(
+        [uv(), "pip", "install", "-q", "--python", str(project / ".venv" / "bin" / "python"), "-e", ".[dev]"],
+        check=True,
+        cwd=project,
+    )
+    app_env = {**env, **dotenv(project / ".env"), "PATH": f"{project / '.venv' / 'bin'}{os.pathsep}{env['PATH']}"}
+    procfile = dict(line.split(": ", 1) for line in (project / "Procfile").read_text().splitlines() if line)
+    if procfile.get("release"):
+        subprocess.run(
+            ["bash", "-c", procfile["release"]], cwd=project, env=app_env, check=True, stdout=subprocess.DEVNULL
+        )
+    return project, app_env, procfile
+
+
 def serve(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str], seconds: float) -> None:
     for framework in FRAMEWORKS:
-        project = WORK / "serve" / f"{framework}_app"
-        shutil.rmtree(project, ignore_errors=True)
-        project.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [str(bins["scaffold"] / "scaffold"), "new", str(project), "--no-input", "--framework", framework],
-            check=True,
-            env=env,
-            stdout=subprocess.DEVNULL,
-        )
-        subprocess.run([uv(), "venv", "-q", "--python", sys.executable, str(project / ".venv")], check=True)
-        subprocess.run(
-            [uv(), "pip", "install", "-q", "--python", str(project / ".venv" / "bin" / "python"), "-e", ".[dev]"],
-            check=True,
-            cwd=project,
-        )
-        app_env = {**env, **dotenv(project / ".env"), "PATH": f"{project / '.venv' / 'bin'}{os.pathsep}{env['PATH']}"}
-        procfile = dict(line.split(": ", 1) for line in (project / "Procfile").read_text().splitlines() if line)
-        if procfile.get("release"):
-            subprocess.run(
-                ["bash", "-c", procfile["release"]], cwd=project, env=app_env, check=True, stdout=subprocess.DEVNULL
-            )
+        project, app_env, procfile = prepare(bins, env, framework, "serve")
         for label, command, cwd in (
             ("generated", procfile["web"], project),
             ("hello", HELLO_COMMANDS[framework], HELLO),
         ):
             results = [serve_once(command, cwd, app_env, seconds) for _ in range(runs)]
-            names = ("ms to first 200", "worker MiB after start", "worker MiB after load", "req/s")
-            units = ("ms", "MiB", "MiB", "req/s")
-            for index, (name, unit) in enumerate(zip(names, units, strict=True)):
-                report.row(f"serve {framework}", f"{framework} {label}: {name}", unit).samples = [
-                    r[index] for r in results
-                ]
+            group, prefix = f"serve {framework}", f"{framework} {label}"
+            report.row(group, f"{prefix}: ms to first 200", "ms").samples = [r[0] for r in results]
+            report.row(group, f"{prefix}: worker MiB after start", "MiB").samples = [r[1] for r in results]
+            report.row(group, f"{prefix}: worker MiB after load", "MiB").samples = [r[2] for r in results]
+            report.row(group, f"{prefix}: req/s", "req/s").samples = [r[3].rps for r in results]
         report.ratio(
             f"{framework} worker memory / hello",
             f"{framework} generated: worker MiB after load",
@@ -352,6 +394,72 @@ def serve(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str],
             0.7,
             at_most=False,
         )
+
+
+#: Each template's list of the example resource, a page of 20, readable without logging in (auth=no), and
+#: the table behind it. Django's is its HTML home page: its API needs a login whatever the options.
+LISTS = {
+    "django": ("/", "notes_note"),
+    "flask": ("/api/v1/notes/?page_size=20", "notes"),
+    "fastapi": ("/api/v1/items?size=20", "items"),
+}
+LIST_SIZES = (1_000, 100_000)
+
+
+def seed(database: Path, table: str, rows: int) -> None:
+    """Replace the table's rows with ``rows`` made-up ones, one second apart, filling every required column."""
+    start = datetime(2026, 1, 1)
+
+    def value(column_type: str, i: int) -> object:
+        kind = column_type.upper()
+        if "INT" in kind or "BOOL" in kind:
+            return i % 100
+        if "DATE" in kind or "TIME" in kind:
+            return (start + timedelta(seconds=i)).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return f"Row {i}"
+
+    with sqlite3.connect(database) as conn:
+        info = conn.execute(f"PRAGMA table_info({table})").fetchall()  # cid, name, type, notnull, default, pk
+        required = [(name, kind) for _, name, kind, notnull, _, pk in info if notnull and not pk]
+        conn.execute(f"DELETE FROM {table}")  # noqa: S608 - a constant of this file, not input
+        names = ", ".join(name for name, _ in required)
+        marks = ", ".join("?" * len(required))
+        conn.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({marks})",  # noqa: S608 - columns read from the schema
+            (tuple(value(kind, i) for _, kind in required) for i in range(rows)),
+        )
+
+
+def lists(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str], seconds: float) -> None:
+    """The list endpoint of each template at 1,000 and 100,000 rows: the cost of a page as the table grows."""
+    for framework in FRAMEWORKS:
+        project, app_env, procfile = prepare(
+            bins, env, framework, "lists", "database=sqlite", "auth=no", "api=yes", "task_queue=none"
+        )
+        # Flask-SQLAlchemy puts a relative SQLite path in the instance folder, the others beside the project.
+        found = [*project.rglob("*.db"), *project.rglob("*.sqlite3")]
+        (database,) = [path for path in found if ".venv" not in path.relative_to(project).parts]
+        path, table = LISTS[framework]
+        for rows in LIST_SIZES:
+            seed(database, table, rows)
+            loads = [serve_once(procfile["web"], project, app_env, seconds, path)[3] for _ in range(runs)]
+            prefix = f"{framework} list at {rows:,} rows"
+            report.row(f"list {framework}", f"{prefix}: p50", "ms").samples = [x.p50_ms for x in loads]
+            report.row(f"list {framework}", f"{prefix}: p99", "ms").samples = [x.p99_ms for x in loads]
+            report.row(f"list {framework}", f"{prefix}: req/s", "req/s").samples = [x.rps for x in loads]
+        report.ratio(
+            f"{framework} list p50 at 100,000 rows / at 1,000",
+            f"{framework} list at 100,000 rows: p50",
+            f"{framework} list at 1,000 rows: p50",
+            1.5,
+        )
+    report.ratio(
+        "fastapi list req/s / flask (1,000 rows)",
+        "fastapi list at 1,000 rows: req/s",
+        "flask list at 1,000 rows: req/s",
+        1.3,
+        at_most=False,
+    )
 
 
 def new_to_green(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str]) -> None:
@@ -399,7 +507,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs and shorter loads")
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
-    parser.add_argument("--only", default="startup,generate,recommend,serve,newtotest")
+    parser.add_argument("--only", default="startup,generate,recommend,serve,lists,newtotest")
     args = parser.parse_args()
     runs, serve_runs, seconds = (3, 1, 2.0) if args.quick else (10, 3, 5.0)
 
@@ -412,6 +520,7 @@ def main() -> int:
         "generate": lambda: generate(report, bins, runs, env),
         "recommend": lambda: recommend(report, bins, runs, env),
         "serve": lambda: serve(report, bins, serve_runs, env, seconds),
+        "lists": lambda: lists(report, bins, serve_runs, env, seconds),
         "newtotest": lambda: new_to_green(report, bins, 1 if args.quick else 3, env),
     }
     for name in args.only.split(","):
@@ -420,7 +529,7 @@ def main() -> int:
     meta = {
         "date": date.today().isoformat(),
         "machine": machine(),
-        "load": "wrk -t1 -c16" if shutil.which("wrk") else "bounded Python keep-alive client, 4 threads",
+        "load": "wrk -t1 -c16 --latency" if shutil.which("wrk") else "bounded Python keep-alive client, 4 threads",
     }
     if args.json:
         print(

@@ -173,6 +173,9 @@ def test_moot_answers_are_set_aside_and_the_output_says_why() -> None:
         ),
         (dict(user_accounts="yes", multi_tenant="yes"), "django", dict(database="postgresql", auth="yes")),
         (dict(project_type="learning"), "flask", dict(docker="no", ci="none")),
+        (dict(project_size="large"), "django", dict(database="postgresql")),
+        (dict(traffic="high", team_expertise="flask"), "flask", dict(database="postgresql")),
+        (dict(project_size="small"), "flask", dict(database="sqlite", docker="yes", ci="github")),
     ],
 )
 def test_suggested_stack(needs: dict[str, str], framework: str, expected: dict[str, str]) -> None:
