@@ -112,7 +112,7 @@ def tradeoffs_markdown() -> str:
         "   The output says which rule decided.",
         f"4. A close call: the runner-up is within {close_margin(0)} point, or a fifth of the winner's score if",
         "   that is more; twice that where sources that disagree about the top two both apply. A close call",
-        "   lists the single answers that would tip it. Disagreeing sources are named whenever both apply.",
+        "   lists the answers one change away that would tip it. Disagreeing sources are named whenever both apply.",
         "",
         "| group | cap |",
         "|---|---|",

@@ -115,7 +115,7 @@ class Recommendation:
     reasons: tuple[Reason, ...]
     stack: dict[str, str]
     needs: Needs
-    #: For a close call: single answers that would put the runner-up first, as "key=value".
+    #: For a close call: answers one change away that would put the runner-up first, as "key=value".
     tips: tuple[str, ...] = field(default=())
     #: When the top scores tie: the rule that decided, in words ("" when the scores alone decided).
     decided_by: str = ""

@@ -39,7 +39,7 @@ class Prompter:
         """Free text, checked as the user types: ``validate`` returns an error message or ``None``.
 
         The default is a greyed placeholder, not pre-filled text: typing replaces it and Enter on an empty
-        line accepts it, as hatch and copier behave (pre-filled text got typed answers appended to it).
+        line accepts it (with pre-filled text, what the user typed was appended to the default).
         """
         import questionary
         from prompt_toolkit.formatted_text import FormattedText

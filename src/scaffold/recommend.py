@@ -7,8 +7,8 @@ The rules, in the order they apply (docs/tradeoffs.md states them for users):
 2. The highest total wins. A tie is broken by the team's expertise (a tied framework the team knows, if only
    one of them is known), then by the articles' default order for that kind of project. Never by list order.
 3. The result is a close call when the runner-up is within :func:`close_margin` points (twice that when
-   sources that disagree about the top two both applied); a close call lists the single answers that would
-   tip it, and disagreeing sources are named whenever both apply.
+   sources that disagree about the top two both applied); a close call lists the answers one change away
+   that would tip it, and disagreeing sources are named whenever both apply.
 """
 
 from __future__ import annotations
