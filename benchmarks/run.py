@@ -246,7 +246,7 @@ def wrk_ms(text: str) -> float:
     raise ValueError(f"unknown wrk latency {text!r}")
 
 
-def load(port: int, seconds: float, path: str = "/health", connections: int = 16) -> Load:
+def load(port: int, seconds: float, path: str = "/health") -> Load:
     """Throughput and latency on one path: wrk when installed, else a bounded keep-alive Python client."""
     url = f"http://127.0.0.1:{port}{path}"
     # wrk counts a redirect as a success: make sure the path itself answers.
@@ -258,7 +258,7 @@ def load(port: int, seconds: float, path: str = "/health", connections: int = 16
         raise RuntimeError(f"{url} answered {status}, not 200")
     if shutil.which("wrk"):
         out = subprocess.run(
-            ["wrk", "-t1", f"-c{connections}", f"-d{seconds:.0f}s", "--latency", url],
+            ["wrk", "-t1", "-c16", f"-d{seconds:.0f}s", "--latency", url],
             capture_output=True,
             text=True,
             check=True,

@@ -77,13 +77,13 @@ class Needs:
     def relational(self) -> bool:
         return self.data_store == "relational"
 
-    def knows(self, framework: str) -> bool:
-        """Whether the team already knows the framework well (``team_expertise`` may name several)."""
-        return framework in BY_KEY["team_expertise"].picked(self._values["team_expertise"])
-
     @property
     def known(self) -> tuple[str, ...]:
+        """The frameworks the team already knows well (``team_expertise`` may name several)."""
         return BY_KEY["team_expertise"].picked(self._values["team_expertise"])
+
+    def knows(self, framework: str) -> bool:
+        return framework in self.known
 
     def as_dict(self) -> dict[str, str]:
         return dict(self._values)
@@ -100,9 +100,9 @@ class Reason:
     points: int
     tradeoff: str
     why: str
-    group: str = ""
+    group: str
     #: What the trade-off added once its group's cap was reached (0 when others in the group already filled it).
-    counted: int = 0
+    counted: int
 
 
 @dataclass(frozen=True)
