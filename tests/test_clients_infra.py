@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import textwrap
 from pathlib import Path
@@ -30,6 +31,8 @@ APP = textwrap.dedent(
                    ("X-Frame-Options", "DENY"), ("Set-Cookie", "s=1; Path=/; Secure; HttpOnly")]
         if flaw != "no-hsts":
             headers.append(("Strict-Transport-Security", "max-age=31536000"))
+        if flaw != "no-request-id":
+            headers.append(("X-Request-ID", environ.get("HTTP_X_REQUEST_ID", "fresh-0123456789")))
         https = environ.get("HTTP_X_FORWARDED_PROTO") == "https"
         if environ["PATH_INFO"] != "/health" and not https:
             location = "https://" + (host if flaw == "echo-host" else environ["HTTP_HOST"]) + environ["PATH_INFO"]
@@ -90,6 +93,7 @@ def test_a_good_app_passes_the_smoke_and_the_dotenv_comes_back(tmp_path: Path) -
         ("echo-host", "X-Forwarded-Host: evil.example: the foreign host is echoed into Location"),
         ("no-hsts", "GET / over https: no Strict-Transport-Security header"),
         ("no-secret-needed", "without SECRET_KEY the server started and /health answered 200"),
+        ("no-request-id", "GET /health with X-Request-ID: the id is not echoed"),
     ],
 )
 def test_the_smoke_fails_a_flawed_app(tmp_path: Path, flaw: str, message: str) -> None:
@@ -97,6 +101,44 @@ def test_the_smoke_fails_a_flawed_app(tmp_path: Path, flaw: str, message: str) -
     with pytest.raises(CheckFailed, match=message):
         production.smoke(project)
     assert (project.path / ".env").is_file()
+
+
+@pytest.mark.parametrize(
+    ("probe", "message"),
+    [
+        ("urllib.request.urlopen('http://127.0.0.1:' + os.environ['PORT'] + '/health', timeout=4)", None),
+        ("pass", "HEALTHCHECK passed with no server on its port"),
+    ],
+)
+def test_the_dockerfile_healthcheck_must_ask_the_app(tmp_path: Path, probe: str, message: str | None) -> None:
+    project = tiny_project(tmp_path)
+    command = json.dumps([sys.executable, "-c", f"import os, urllib.request; {probe}"])
+    (project.path / "Dockerfile").write_text(f"FROM scratch\nHEALTHCHECK --interval=30s \\\n    CMD {command}\n")
+    if message is None:
+        production.smoke(project)
+    else:
+        with pytest.raises(CheckFailed, match=message):
+            production.smoke(project)
+
+
+@pytest.mark.parametrize(
+    ("worker", "message"),
+    [
+        ("import time; print('celery@here ready.', flush=True); time.sleep(60)", None),
+        ("import sys; sys.exit('REDIS_URL must be set')", "the Procfile's worker process exited 1"),
+    ],
+)
+def test_the_procfile_worker_must_start_with_the_declared_variables(
+    tmp_path: Path, worker: str, message: str | None
+) -> None:
+    project = tiny_project(tmp_path)
+    with (project.path / "Procfile").open("a") as procfile:
+        procfile.write(f'worker: {sys.executable} -c "{worker}"\n')
+    if message is None:
+        production.smoke(project)
+    else:
+        with pytest.raises(CheckFailed, match=message):
+            production.smoke(project)
 
 
 def test_the_smoke_fails_a_template_that_declares_nothing(tmp_path: Path) -> None:

@@ -47,12 +47,17 @@ def init_git(project: Path, author_name: str, author_email: str, message: str) -
 
 
 def install(project: Path) -> str:
-    """A ``.venv`` with the project and its ``dev`` extra: with uv when it is on PATH, else venv and pip."""
+    """A ``.venv`` with the project and its ``dev`` extra, the way its README says.
+
+    ``uv sync --extra dev`` when uv is on PATH (which also writes the ``uv.lock`` to commit), else venv and pip.
+    """
+    if not (project / "pyproject.toml").is_file():
+        # Checked here because uv would look for one in the parent folders and install that project instead.
+        raise AftercareError(f"the project is in {project}, but install failed: it has no pyproject.toml")
     uv = shutil.which("uv")
     if uv:
-        _run([uv, "venv", "-q", ".venv"], project, "uv venv")
-        _run([uv, "pip", "install", "-q", "--python", ".venv/bin/python", "-e", ".[dev]"], project, "uv pip install")
-        return "uv"
+        _run([uv, "sync", "-q", "--extra", "dev"], project, "uv sync")
+        return "uv sync"
     _run([sys.executable, "-m", "venv", ".venv"], project, "python -m venv")
     _run([".venv/bin/python", "-m", "pip", "install", "-q", "-e", ".[dev]"], project, "pip install")
     return "venv + pip"

@@ -203,7 +203,7 @@ def recommend_command(sets: Sequence[str], answers_file: Path | None, no_input: 
 @click.option("--dry-run", is_flag=True, help="Print the files it would write; write nothing.")
 @click.option("--force", is_flag=True, help="Write into a DIRECTORY that already has files.")
 @click.option("--git", "init_git", is_flag=True, help="Then run git init and make the first commit.")
-@click.option("--install", "install", is_flag=True, help="Then create .venv (uv if present) and install [dev].")
+@click.option("--install", is_flag=True, help="Then install into .venv (uv sync --extra dev; pip without uv).")
 def new_command(
     directory: Path | None,
     framework: str | None,

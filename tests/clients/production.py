@@ -6,6 +6,10 @@ must come from the variables the template declares in ``__production_env``.
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,8 +23,9 @@ from tests.clients.server import (
     production_env,
     serve,
     start_web,
+    stop,
 )
-from tests.harness import CheckFailed, Project
+from tests.harness import CheckFailed, Project, free_port, procfile
 
 #: How long a web command started without a secret may take to give up.
 REFUSAL_SECONDS = 30
@@ -112,6 +117,9 @@ def check_running(server: Server) -> None:
         problems.append(
             f"GET /health over plain http must answer 200 (a platform's probe): {health.describe(path='/health')}"
         )
+    traced = get("/health", headers={"X-Request-ID": "smoke-0123456789abcdef"})
+    if traced.headers.get("X-Request-ID") != "smoke-0123456789abcdef":
+        problems.append(f"GET /health with X-Request-ID: the id is not echoed: {traced.describe(path='/health')}")
     home = get("/")
     location = home.headers.get("Location") or ""
     if home.status not in (301, 302, 307, 308) or not location.startswith("https://127.0.0.1"):
@@ -135,6 +143,78 @@ def check_running(server: Server) -> None:
         )
 
 
+def healthcheck_command(project: Project) -> list[str] | None:
+    """The Dockerfile's ``HEALTHCHECK ... CMD [...]`` (exec form), or None when the project has no Dockerfile."""
+    dockerfile = project.path / "Dockerfile"
+    if not dockerfile.is_file():
+        return None
+    text = dockerfile.read_text(encoding="utf-8").replace("\\\n", " ")
+    match = re.search(r"^HEALTHCHECK\b.*?\bCMD\s+(\[.*\])\s*$", text, re.MULTILINE)
+    if match is None:
+        raise CheckFailed("[docker] the Dockerfile has no HEALTHCHECK with an exec-form CMD")
+    command = json.loads(match.group(1))
+    if not (isinstance(command, list) and all(isinstance(part, str) for part in command)):
+        raise CheckFailed(f"[docker] HEALTHCHECK CMD is not a list of strings: {command!r}")
+    return command
+
+
+def check_container_healthcheck(project: Project, server: Server, env: dict[str, str]) -> None:
+    """Docker's probe, run as Docker runs it in the container (the image's variables, PORT), passes against the
+    production server, sending a Host from the declared hosts variable; pointed at a port where nothing listens,
+    it fails, so it really asks the app."""
+    command = healthcheck_command(project)
+    if command is None:
+        return
+    hosts = next(name for name, kind in declared_production_env(project).items() if kind == "hosts")
+    probe_env = {**env, "PORT": str(server.port)}
+    passed = subprocess.run(command, env=probe_env, capture_output=True, text=True, timeout=30)
+    if passed.returncode != 0:
+        raise CheckFailed(
+            f"[docker] the Dockerfile's HEALTHCHECK failed against a healthy server ({hosts}={env[hosts]}):\n"
+            f"{passed.stderr[-2000:]}\nthe server said:\n{server.log_tail(2000)}"
+        )
+    nobody = subprocess.run(command, env={**probe_env, "PORT": str(free_port())}, capture_output=True, timeout=30)
+    if nobody.returncode == 0:
+        raise CheckFailed("[docker] HEALTHCHECK passed with no server on its port: it does not ask the app")
+
+
+#: What each background process of the Procfile prints once it is up and connected to its broker.
+BACKGROUND_READY = {"worker": "ready.", "beat": "beat: Starting..."}
+
+
+def check_background_processes(project: Project, env: dict[str, str], timeout: float = 40) -> None:
+    """The Procfile's worker and beat lines, started as a platform would (the same variables, no .env), come
+    up and stay up: a missing variable or a wrong ``--app`` makes them exit, which fails here."""
+    entries = procfile(project.path)
+    for name, marker in BACKGROUND_READY.items():
+        if name not in entries:
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"scaffold-{name}-") as folder:
+            log_path = Path(folder) / f"{name}.log"
+            with open(log_path, "ab") as log:
+                process = subprocess.Popen(
+                    ["bash", "-c", f"exec {entries[name]}"],
+                    cwd=project.path,
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            try:
+                deadline = time.monotonic() + timeout
+                while marker not in log_path.read_text(errors="replace"):
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        said = log_path.read_text(errors="replace")[-3000:]
+                        state = f"exited {process.returncode}" if process.poll() is not None else "never got ready"
+                        raise CheckFailed(f"[production] the Procfile's {name} process {state}; it said:\n{said}")
+                    time.sleep(0.2)
+            finally:
+                stop(process)
+        for leftover in project.path.glob("celerybeat-schedule*"):
+            leftover.unlink()
+
+
 def smoke(project: Project, extra: Callable[[Server, dict[str, str]], None] | None = None) -> None:
     """Fail closed without each secret; with all declared variables, two workers keep the HTTP promises."""
     started = time.monotonic()
@@ -145,6 +225,8 @@ def smoke(project: Project, extra: Callable[[Server, dict[str, str]], None] | No
         env = production_env(project)
         with serve(project, env, workers=2) as server:
             check_running(server)
+            check_container_healthcheck(project, server, env)
+            check_background_processes(project, env)
             if extra is not None:
                 extra(server, env)
     project.timings["production-smoke"] = time.monotonic() - started

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from scaffold.cli import cli
 from scaffold.needs import FRAMEWORKS
 from scaffold.render import build_context
 from scaffold.templates import load_template
-from tests.harness import Project, services_for
+from tests.harness import UV_CACHE, Project, require_tool, services_for
 from tests.templates.conftest import files_of, run_clients
 
 SHARED_FILES = (
@@ -76,11 +77,28 @@ def test_gitlab_ci_replaces_github(cookies: Any, framework: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("framework", FRAMEWORKS)
 def test_scaffold_new_default_project_works(tmp_path: Path, framework: str) -> None:
-    """`scaffold new DIR --no-input --framework X`: the product's own path, end to end, met by the same clients."""
+    """`scaffold new DIR --no-input --framework X`: the product's own path, end to end, met by the same clients.
+    Installed the README's other way, venv and pip, where every other bake uses uv."""
     target = tmp_path / "default_app"
     result = CliRunner().invoke(cli, ["new", str(target), "--no-input", "--framework", framework])
     assert result.exit_code == 0, result.output
     stack = json.loads((target / ".scaffold.json").read_text())["answers"]["stack"]
     context = build_context(load_template(framework), stack)
     with services_for(context, f"{framework}_default") as overrides:
-        run_clients(Project(target, context, overrides), framework, f"{framework}-default")
+        run_clients(Project(target, context, overrides, installer="pip"), framework, f"{framework}-default")
+
+
+@pytest.mark.slow
+def test_install_takes_the_readme_uv_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`scaffold new --install` with uv on PATH runs `uv sync --extra dev`, as every generated README says: the
+    project and its dev tools land in .venv, and uv.lock is written for the team to commit."""
+    require_tool("uv")
+    monkeypatch.setenv("UV_CACHE_DIR", str(UV_CACHE))
+    target = tmp_path / "installed_app"
+    result = CliRunner().invoke(cli, ["new", str(target), "--no-input", "--framework", "fastapi", "--install"])
+    assert result.exit_code == 0, result.output
+    assert (target / "uv.lock").is_file()
+    python = target / ".venv" / "bin" / "python"
+    probe = "import importlib.metadata as m, installed_app; print(m.version('mypy'), m.version('pytest-cov'))"
+    shown = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr

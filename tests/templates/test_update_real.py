@@ -57,4 +57,5 @@ def test_adding_celery_keeps_a_users_edit_and_the_tests_pass(tmp_path: Path, fra
         project = Project(target, context, overrides)
         project.install()
         project.lint()
+        project.typecheck()
         project.test()

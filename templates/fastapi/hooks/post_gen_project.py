@@ -48,6 +48,7 @@ KEEP_ONLY_IF = (
         AUTH == "yes" and DATABASE != "none",
         (
             f"{SLUG}/core/security.py",
+            f"{SLUG}/api/deps.py",
             f"{SLUG}/api/routes/auth.py",
             f"{SLUG}/api/routes/users.py",
             f"{SLUG}/models/user.py",

@@ -1,11 +1,12 @@
 {% set has_celery = cookiecutter.task_queue == "celery" -%}
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
 import importlib
+import logging
 {%- if has_celery %}
 import os
 {%- endif %}
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import ModuleType
 
 import pytest
@@ -25,6 +26,16 @@ PRODUCTION_ENV = {
 REQUIRED_IN_PRODUCTION = list(PRODUCTION_ENV)
 
 LoadSettings = Callable[..., ModuleType]
+
+
+@pytest.fixture(autouse=True)
+def keep_root_logger() -> Iterator[None]:
+    """Tests that configure logging for the process put the root logger back after them."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from django.utils.html import escape
 
 from {{ cookiecutter.project_slug }}.notes.models import Note
 from {{ cookiecutter.project_slug }}.users.models import User
+
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db

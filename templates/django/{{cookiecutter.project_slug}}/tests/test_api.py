@@ -8,6 +8,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from {{ cookiecutter.project_slug }}.notes.models import Note
+
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db

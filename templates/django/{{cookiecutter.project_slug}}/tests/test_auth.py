@@ -8,6 +8,7 @@ from django.utils.html import escape
 
 from {{ cookiecutter.project_slug }}.notes.models import Note
 from {{ cookiecutter.project_slug }}.users.models import User
+
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -113,7 +114,9 @@ def test_password_reset_by_email(client, user):
 
     assert response["Location"] == reverse("password_reset_done")
     assert len(mail.outbox) == 1
-    link = re.search(r"https?://[^/]+(/\S+/)", mail.outbox[0].body).group(1)
+    found = re.search(r"https?://[^/]+(/\S+/)", str(mail.outbox[0].body))
+    assert found, mail.outbox[0].body
+    link = found.group(1)
 
     # The first visit swaps the token in the URL for one kept in the session.
     form_url = client.get(link)["Location"]

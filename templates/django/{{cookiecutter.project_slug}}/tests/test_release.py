@@ -1,5 +1,6 @@
 """The release step: migrations, then the static files production serves from their manifest."""
 
+import django
 import pytest
 from django.core.management import call_command
 from django.templatetags.static import static
@@ -10,7 +11,7 @@ from config import release
 
 def test_release_migrates_then_collects_static_files(monkeypatch):
     calls: list[str] = []
-    monkeypatch.setattr(release.django, "setup", lambda: None)
+    monkeypatch.setattr(django, "setup", lambda: None)
     monkeypatch.setattr(release, "call_command", lambda name, **options: calls.append(name))
 
     release.main()

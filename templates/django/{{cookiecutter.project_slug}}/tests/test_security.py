@@ -223,6 +223,6 @@ def test_production_publishes_api_docs_only_when_asked(load_settings):
 def test_api_default_permission_is_not_allow_any():
     permissions = django_settings.REST_FRAMEWORK["DEFAULT_PERMISSION_CLASSES"]
 
-    assert permissions
+    assert isinstance(permissions, list | tuple) and permissions
     assert "rest_framework.permissions.AllowAny" not in permissions
 {%- endif %}

@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
 from {{ cookiecutter.project_slug }}.users.models import User
+
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db

@@ -4,6 +4,7 @@
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
 """Fixtures: settings from arguments only, {% if has_db %}a database this run creates for itself, {% endif %}and a client."""
 
+import logging
 import os
 from collections.abc import Iterator
 {%- if has_auth %}
@@ -145,6 +146,16 @@ def clean_tables(engine: Engine) -> Iterator[None]:
 {%- endif %}
 
 
+@pytest.fixture(autouse=True)
+def keep_root_logger() -> Iterator[None]:
+    """An app built outside ENVIRONMENT=test configures logging: put the root logger back after it."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
 @pytest.fixture
 def client(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as client:
@@ -152,7 +163,9 @@ def client(settings: Settings) -> Iterator[TestClient]:
 {%- if has_auth %}
 
 
-def register(client: TestClient, username: str = "ada", password: str = "correct horse") -> dict:
+def register(
+    client: TestClient, username: str = "ada", password: str = "correct horse"
+) -> dict[str, Any]:
     response = client.post("/api/v1/users", json={"username": username, "password": password})
     assert response.status_code == 201, response.text
     return response.json()

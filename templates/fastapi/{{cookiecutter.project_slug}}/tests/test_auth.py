@@ -6,6 +6,7 @@ from sqlalchemy import Engine, select
 
 from {{ cookiecutter.project_slug }}.core.security import ALGORITHM, create_access_token
 from {{ cookiecutter.project_slug }}.models import User
+
 from tests.conftest import TEST_SECRET, register
 
 ME = "/api/v1/users/me"

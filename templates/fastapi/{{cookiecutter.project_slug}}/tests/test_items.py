@@ -1,5 +1,6 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 from datetime import datetime
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -21,7 +22,7 @@ def authed(client: TestClient) -> TestClient:
 {%- endif %}
 
 
-def create(client: TestClient, **fields: object) -> dict:
+def create(client: TestClient, **fields: object) -> dict[str, Any]:
     response = client.post(URL, json={"name": "Widget", "quantity": 3, **fields})
     assert response.status_code == 201, response.text
     return response.json()
@@ -94,7 +95,7 @@ def test_missing_item_is_404(authed: TestClient) -> None:
         {"name": "Widget", "unknown": True},
     ],
 )
-def test_invalid_item_is_422(authed: TestClient, payload: dict) -> None:
+def test_invalid_item_is_422(authed: TestClient, payload: dict[str, Any]) -> None:
     assert authed.post(URL, json=payload).status_code == 422
 
 
@@ -106,7 +107,7 @@ def test_required_fields_cannot_be_set_to_null(authed: TestClient) -> None:
 
 
 @pytest.mark.parametrize("params", [{"page": 0}, {"size": 0}, {"size": 101}, {"page": "x"}])
-def test_invalid_pagination_is_422(authed: TestClient, params: dict) -> None:
+def test_invalid_pagination_is_422(authed: TestClient, params: dict[str, Any]) -> None:
     assert authed.get(URL, params=params).status_code == 422
 
 
@@ -128,12 +129,14 @@ def test_another_users_item_is_not_found(
     authed: TestClient, other_auth_headers: dict[str, str]
 ) -> None:
     item = create(authed)
-    other = {"headers": other_auth_headers}
+    other = other_auth_headers
 
-    assert authed.get(f"{URL}/{item['id']}", **other).status_code == 404
-    assert authed.patch(f"{URL}/{item['id']}", json={"quantity": 9}, **other).status_code == 404
-    assert authed.delete(f"{URL}/{item['id']}", **other).status_code == 404
-    assert authed.get(URL, **other).json()["total"] == 0
+    assert authed.get(f"{URL}/{item['id']}", headers=other).status_code == 404
+    assert (
+        authed.patch(f"{URL}/{item['id']}", json={"quantity": 9}, headers=other).status_code == 404
+    )
+    assert authed.delete(f"{URL}/{item['id']}", headers=other).status_code == 404
+    assert authed.get(URL, headers=other).json()["total"] == 0
     # Untouched for its owner.
     assert authed.get(f"{URL}/{item['id']}").json() == item
     assert authed.get(URL).json()["total"] == 1

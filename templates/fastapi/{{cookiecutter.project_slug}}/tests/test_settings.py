@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from {{ cookiecutter.project_slug }}.core.config import Settings, load_settings
+
 from tests.conftest import IsolatedSettings
 
 PRODUCTION_SECRET = "a-production-secret-that-is-long-enough"

@@ -1,11 +1,12 @@
 import os
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 import redis
 from celery.contrib.testing.worker import start_worker
 
-from {{ cookiecutter.project_slug }}.tasks import count_words
+from {{ cookiecutter.project_slug }}.tasks import count_words, heartbeat
 from {{ cookiecutter.project_slug }}.worker import celery_app
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -39,3 +40,15 @@ def test_count_words_runs_on_a_worker_through_redis(worker: None) -> None:
     result = count_words.delay("Redis carries the task, Redis carries the result")
 
     assert result.get(timeout=20) == {"redis": 2, "carries": 2, "the": 2, "task": 1, "result": 1}
+
+
+def test_beat_sends_the_heartbeat_every_five_minutes() -> None:
+    entry = celery_app.conf.beat_schedule["heartbeat"]
+
+    assert entry["task"] == heartbeat.name and entry["schedule"] == 300.0
+
+
+def test_heartbeat_returns_the_time_it_ran() -> None:
+    stamp = heartbeat.apply().get()
+
+    assert datetime.fromisoformat(stamp).tzinfo is not None

@@ -1,3 +1,5 @@
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -33,5 +35,5 @@ def test_converts_between_scales(
         {"value": 10, "source": "celsius", "target": "kelvin", "extra": 1},
     ],
 )
-def test_rejects_invalid_input_with_422(client: TestClient, payload: dict) -> None:
+def test_rejects_invalid_input_with_422(client: TestClient, payload: dict[str, Any]) -> None:
     assert client.post(URL, json=payload).status_code == 422

@@ -2,6 +2,7 @@
 """The application factory: `uvicorn {{ cookiecutter.project_slug }}.main:create_app --factory`."""
 
 import json
+import logging.config
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -16,11 +17,15 @@ from {{ cookiecutter.project_slug }}.core.config import Settings, load_settings
 from {{ cookiecutter.project_slug }}.core.docs import add_docs
 from {{ cookiecutter.project_slug }}.core.headers import AllowedHostsMiddleware, SecurityHeadersMiddleware
 from {{ cookiecutter.project_slug }}.core.https import HTTPSOnlyMiddleware
+from {{ cookiecutter.project_slug }}.core.logs import logging_config
+from {{ cookiecutter.project_slug }}.core.request_id import RequestIdMiddleware
 {%- if has_db %}
 from {{ cookiecutter.project_slug }}.db.session import Database
 {%- endif %}
 
 OPENAPI_URL = "/openapi.json"
+# uvicorn's own loggers, whose lines go through the app's handler: the same format, with request ids.
+UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
 
 
 def project_info() -> dict[str, str]:
@@ -42,6 +47,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app; without settings, read them, and refuse to start when they are unsafe."""
     settings = settings or load_settings()
+    if settings.environment != "test":  # tests leave logging to pytest, which captures it
+        json_lines, level = settings.is_production, settings.log_level
+        logging.config.dictConfig(
+            logging_config(json_lines=json_lines, level=level, adopt=UVICORN_LOGGERS)
+        )
     info = project_info()
     app = FastAPI(
         title=info["name"],
@@ -60,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.docs_enabled:
         add_docs(app, OPENAPI_URL)
     complete_error_answers(app)
-    # The last middleware added runs first: headers on every answer, then the Host check,
+    # The last middleware added runs first: the request id, headers on every answer, the Host check,
     # then (in production) the HTTPS redirect, which builds its Location from a checked Host.
     if settings.cors_allowed_origins:
         app.add_middleware(
@@ -73,4 +83,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(HTTPSOnlyMiddleware)
     app.add_middleware(AllowedHostsMiddleware, allowed_hosts=settings.allowed_hosts)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(RequestIdMiddleware)
     return app

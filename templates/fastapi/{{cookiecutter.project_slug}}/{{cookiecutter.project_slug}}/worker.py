@@ -15,6 +15,10 @@ def create_celery(redis_url: str) -> Celery:
         # Redelivered if a worker dies mid-task, so tasks must be safe to run twice.
         task_acks_late=True,
         broker_connection_retry_on_startup=True,
+        # Periodic tasks, published by the Procfile's beat process (run exactly one).
+        beat_schedule={
+            "heartbeat": {"task": "{{ cookiecutter.project_slug }}.tasks.heartbeat", "schedule": 300.0},
+        },
     )
     app.autodiscover_tasks(["{{ cookiecutter.project_slug }}"], related_name="tasks")
     return app

@@ -2,6 +2,7 @@
 {% set has_celery = cookiecutter.task_queue == "celery" -%}
 {% set on_postgresql = cookiecutter.database == "postgresql" -%}
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
+import logging
 import os
 {% if on_postgresql -%}
 import re
@@ -109,6 +110,16 @@ def database_for(app: Flask, create_tables: bool = True) -> Iterator[Flask]:
                 db.drop_all()
             db.engine.dispose()
 {%- endif %}
+
+
+@pytest.fixture(autouse=True)
+def keep_root_logger() -> Iterator[None]:
+    """A production app configures logging for the process: put the root logger back after it."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture

@@ -4,13 +4,14 @@
 import re
 
 import pytest
-{%- if has_db %}
-from conftest import database_for
-{%- endif %}
 from flask import Flask
 from flask.testing import FlaskClient
 
 from {{ cookiecutter.project_slug }} import create_app
+{%- if has_db %}
+
+from tests.conftest import database_for
+{%- endif %}
 
 
 def test_swagger_ui_page_loads_its_assets_from_this_site(client: FlaskClient) -> None:

@@ -2,7 +2,6 @@
 import os
 
 import pytest
-from conftest import EntryPoint
 from flask import Flask, session
 from flask.testing import FlaskClient
 
@@ -12,6 +11,8 @@ from {{ cookiecutter.project_slug }}.config import ConfigError, normalize_databa
 {%- else %}
 from {{ cookiecutter.project_slug }}.config import ConfigError
 {%- endif %}
+
+from tests.conftest import EntryPoint
 
 # The production test client defaults to https (PREFERRED_URL_SCHEME); these say plain HTTP.
 HTTP = "http://localhost"

@@ -9,7 +9,6 @@ import redis
 from celery import Task
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
-from conftest import EntryPoint
 from flask import Flask
 
 from {{ cookiecutter.project_slug }} import create_app
@@ -18,6 +17,8 @@ from {{ cookiecutter.project_slug }}.config import DEFAULT_REDIS_URL, Config
 from {{ cookiecutter.project_slug }}.extensions import db
 {%- endif %}
 from {{ cookiecutter.project_slug }}.tasks import health_report
+
+from tests.conftest import EntryPoint
 {% if has_db %}
 EXPECTED = {"status": "ok", "database": "ok"}
 {%- else %}
@@ -54,6 +55,12 @@ def redis_app(config: Config, redis_url: str) -> Iterator[Flask]:
 {%- endif %}
 
 
+def test_beat_sends_the_health_report_every_five_minutes(config: Config) -> None:
+    entry = config.celery_settings(DEFAULT_REDIS_URL)["beat_schedule"]["health-report"]
+
+    assert entry["task"] == health_report.name and entry["schedule"] == 300.0
+
+
 def test_task_runs_inside_the_app_context(app: Flask) -> None:
     celery_app = app.extensions["celery"]
 
@@ -65,7 +72,7 @@ def test_task_runs_inside_the_app_context(app: Flask) -> None:
 def close_worker_backend(task: Task, **_: Any) -> None:
     # Celery keeps one result backend per thread; the worker thread's would otherwise leave its
     # Redis socket open until garbage collection.
-    task.backend.client.connection_pool.disconnect()
+    task.backend.client.connection_pool.disconnect()  # type: ignore[attr-defined]
 
 
 def test_worker_runs_the_task_through_redis(redis_app: Flask) -> None:

@@ -23,6 +23,7 @@ from .main.views import bp as main_bp
 {% if has_auth and has_api -%}
 from .notes.views import bp as notes_bp
 {% endif -%}
+from .request_id import init_logging
 from .security import init_security
 {% if has_celery -%}
 from .tasks import celery_init_app
@@ -38,6 +39,7 @@ def create_app(config: Config | str | None = None{% if has_db %}, *, migrations:
         config = load_config(config or os.environ.get("APP_ENV") or "development")
     app = Flask(__name__)
     app.config.from_object(config)
+    init_logging(app)
 {%- if has_db %}
     init_extensions(app, migrations=migrations)
 {%- elif has_api %}

@@ -54,6 +54,9 @@ DEFAULT_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/{{ cookiecutter.pro
 {%- endif %}
 {%- if has_celery %}
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+# The example periodic task: a worker runs the health check every five minutes and logs it.
+HEALTH_REPORT_TASK = "{{ cookiecutter.project_slug }}.tasks.health_report"
+HEALTH_REPORT_SECONDS = 300.0
 {%- endif %}
 
 
@@ -98,6 +101,8 @@ class Config:
     """Settings shared by every environment."""
 
     TESTING = False
+    # Log lines on stdout: readable text, or one JSON object per line (production).
+    LOG_JSON = False
     PROJECT_NAME = PROJECT_NAME
     PROJECT_DESCRIPTION = PROJECT_DESCRIPTION
     SESSION_COOKIE_HTTPONLY = True
@@ -124,7 +129,7 @@ class Config:
 {%- elif has_db %}
     API_SPEC_OPTIONS = {"info": {"description": API_DESCRIPTION}}
 {%- endif %}
-    OPENAPI_URL_PREFIX = "/api/docs"
+    OPENAPI_URL_PREFIX: str | None = "/api/docs"
     OPENAPI_JSON_PATH = "openapi.json"
     OPENAPI_SWAGGER_UI_PATH = "/"
     # Swagger UI's files are served by this app (api/docs_assets.py), never from a CDN.
@@ -134,6 +139,7 @@ class Config:
 {%- endif %}
 
     def __init__(self) -> None:
+        self.LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
         self.SECRET_KEY = os.environ.get("SECRET_KEY") or self.missing_secret_key()
         # Requests naming any other host get 400, so no foreign host reaches a redirect.
         self.TRUSTED_HOSTS = host_list(os.environ.get("TRUSTED_HOSTS")) or self.missing_hosts()
@@ -178,6 +184,10 @@ class Config:
             "result_backend": redis_url,
             "broker_connection_retry_on_startup": True,
             "task_ignore_result": True,
+            # Periodic tasks, published by the Procfile's beat process (run exactly one).
+            "beat_schedule": {
+                "health-report": {"task": HEALTH_REPORT_TASK, "schedule": HEALTH_REPORT_SECONDS},
+            },
         }
 {%- endif %}
 
@@ -195,6 +205,7 @@ class TestingConfig(Config):
 class ProductionConfig(Config):
     """Production: refuses to start without its settings and sends cookies over HTTPS only."""
 
+    LOG_JSON = True
     SESSION_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
     FORCE_HTTPS = True

@@ -7,6 +7,10 @@
 from pathlib import Path
 {%- endif %}
 
+{%- if has_db %}
+from typing import TYPE_CHECKING
+{%- endif %}
+
 from flask import Flask
 {% if has_auth -%}
 from flask_login import LoginManager
@@ -39,6 +43,11 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+# Flask-SQLAlchemy builds db.Model at run time; type checkers see the declarative base it extends.
+if TYPE_CHECKING:
+    Model = Base
+else:
+    Model = db.Model
 # The migrations ship inside the package, so `flask db upgrade` works from any directory.
 MIGRATIONS = Path(__file__).parent / "migrations"
 {% else %}

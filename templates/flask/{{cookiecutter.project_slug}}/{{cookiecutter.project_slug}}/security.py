@@ -2,6 +2,7 @@
 
 from flask import Flask, Response, current_app, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.wrappers import Response as BaseResponse
 
 # Load balancers probe the health check over plain HTTP, so it is never redirected.
 HTTPS_EXEMPT_PATHS = frozenset({"/health"})
@@ -30,7 +31,7 @@ def init_security(app: Flask) -> None:
     app.after_request(set_security_headers)
 
 
-def redirect_to_https() -> Response | None:
+def redirect_to_https() -> BaseResponse | None:
     if request.is_secure or request.path in HTTPS_EXEMPT_PATHS:
         return None
     # request.url names a host from TRUSTED_HOSTS: any other Host was answered 400 already.

@@ -1,5 +1,6 @@
 """Celery bound to the application factory: every task runs inside the Flask app context."""
 
+import logging
 from typing import Any
 
 from celery import Celery, Task, shared_task
@@ -7,8 +8,10 @@ from flask import Flask
 
 from .health import check_health
 
+logger = logging.getLogger(__name__)
 
-def celery_init_app(app: Flask) -> Celery:
+
+def celery_init_app(app: Flask) -> "Celery[Any]":
     class FlaskTask(Task):
         def __call__(self, *args: Any, **kwargs: Any) -> Any:
             with app.app_context():
@@ -23,6 +26,7 @@ def celery_init_app(app: Flask) -> Celery:
 
 @shared_task(ignore_result=False)
 def health_report() -> dict[str, str]:
-    """Run the health check from a worker, e.g. on a beat schedule or to test the worker itself."""
+    """Run the health check from a worker: the beat schedule does every five minutes (config.py)."""
     report, _status = check_health()
+    logger.info("health report: %s", report)
     return report

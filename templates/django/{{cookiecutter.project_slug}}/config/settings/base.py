@@ -12,6 +12,13 @@ from typing import Any
 {%- endif %}
 
 import environ
+{%- if has_celery %}
+from celery.schedules import crontab
+{%- endif %}
+
+# Re-exported (the `as` form) for production.py, whose imports then stay in one block whatever the
+# package is called.
+from {{ cookiecutter.project_slug }}.core.logs import logging_config as logging_config
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 APPS_DIR = BASE_DIR / "{{ cookiecutter.project_slug }}"
@@ -48,6 +55,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every response (redirects and errors included) carries the request id.
+    "{{ cookiecutter.project_slug }}.core.request_id.request_id_middleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -85,7 +94,7 @@ TEMPLATES = [
 def database_from_env(**default: str) -> dict[str, Any]:
     """DATABASE_URL as Django settings. A relative SQLite path (sqlite:///db.sqlite3) means a file
     in the project, wherever the process was started from."""
-    config = env.db("DATABASE_URL", **default)
+    config: dict[str, Any] = env.db("DATABASE_URL", **default)
     if config["NAME"] != ":memory:":
         config["NAME"] = str(BASE_DIR / config["NAME"])
     return config
@@ -146,13 +155,9 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(levelname)s %(asctime)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-}
+# Readable lines on stdout, each with the request id; production writes JSON lines instead.
+LOG_LEVEL = env("DJANGO_LOG_LEVEL", default="INFO")
+LOGGING = logging_config(json_lines=False, level=LOG_LEVEL)
 {%- if has_api %}
 
 REST_FRAMEWORK = {
@@ -195,4 +200,12 @@ CELERY_TIMEZONE = TIME_ZONE
 # A stuck task is stopped instead of holding a worker forever.
 CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 120
+# Periodic tasks, published by `celery --app config beat` (the Procfile's beat line; run one).
+CELERY_BEAT_SCHEDULE = {
+    "delete-stale-notes": {
+        "task": "{{ cookiecutter.project_slug }}.notes.tasks.delete_stale_notes",
+        "schedule": crontab(hour=3, minute=0),
+        "kwargs": {"days": 365},
+    },
+}
 {%- endif %}

@@ -5,10 +5,13 @@
 
 from config.settings.base import *  # noqa: F403
 {%- if on_sqlite %}
-from config.settings.base import STORAGES, database_from_env, env
+from config.settings.base import LOG_LEVEL, STORAGES, database_from_env, env, logging_config
 {%- else %}
-from config.settings.base import STORAGES, env
+from config.settings.base import LOG_LEVEL, STORAGES, env, logging_config
 {%- endif %}
+
+# JSON lines on stdout, one object per log record, each with the request id.
+LOGGING = logging_config(json_lines=True, level=LOG_LEVEL)
 
 # Each of these raises ImproperlyConfigured when its variable is missing; config/gunicorn.py turns
 # that into one line and a non-zero exit before any worker starts.

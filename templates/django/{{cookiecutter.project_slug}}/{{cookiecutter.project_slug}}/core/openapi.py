@@ -36,14 +36,15 @@ class AutoSchema(openapi.AutoSchema):
         return responses
 
     def _error_responses(self) -> list[tuple[str, str, str, dict[str, Any]]]:
-        errors = []
+        errors: list[tuple[str, str, str, dict[str, Any]]] = []
         if self.method in BODY_METHODS:
             errors.append(("400", "Invalid input", "ValidationError", {}))
         if self._needs_authentication():
             challenge = {"WWW-Authenticate": {"schema": {"type": "string"}}}
             errors.append(("401", "No or invalid credentials", "Error", challenge))
             errors.append(("403", "Not allowed for these credentials", "Error", {}))
-        if "{" in self.path or (self._is_list_view() and self._get_paginator()):
+        paginated = self._is_list_view() and self._get_paginator()  # type: ignore[no-untyped-call]
+        if "{" in self.path or paginated:
             errors.append(("404", "No such object (or page)", "Error", {}))
         return errors
 

@@ -1,7 +1,7 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 {%- if has_auth -%}
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.forms import BaseModelForm
+from django.forms import ModelForm
 from django.http import HttpResponse
 from django.views.generic import CreateView, DetailView, ListView
 {%- else -%}
@@ -29,7 +29,7 @@ class NoteCreateView(LoginRequiredMixin, CreateView):
     model = Note
     fields = ["title", "body"]
 
-    def form_valid(self, form: BaseModelForm) -> HttpResponse:
+    def form_valid(self, form: ModelForm) -> HttpResponse:
         form.instance.author = self.request.user
         return super().form_valid(form)
 {%- endif %}

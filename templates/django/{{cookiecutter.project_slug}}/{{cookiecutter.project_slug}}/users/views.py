@@ -3,7 +3,8 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
-from django.http import HttpResponse
+from django.forms import ModelForm
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse_lazy
 from django.views.generic import CreateView
 
@@ -17,7 +18,7 @@ class SignupView(CreateView):
     template_name = "users/signup.html"
     success_url = reverse_lazy("notes:list")
 
-    def form_valid(self, form: SignupForm) -> HttpResponse:
+    def form_valid(self, form: ModelForm) -> HttpResponse:
         response = super().form_valid(form)
         login(self.request, self.object)
         return response
@@ -29,6 +30,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "registration/password_reset_email.txt"
     subject_template_name = "registration/password_reset_subject.txt"
 
-    @property
-    def extra_email_context(self) -> dict[str, Any]:
-        return {"site_name": settings.SITE_NAME}
+    def setup(self, request: HttpRequest, *args: Any, **kwargs: Any) -> None:
+        super().setup(request, *args, **kwargs)
+        # Read per request, so a changed SITE_NAME (or a test's override) is what the mail says.
+        self.extra_email_context = {"site_name": settings.SITE_NAME}

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file_encoding="utf-8", extra="ignore")
 
     environment: Literal["development", "test", "production"] = "production"
+    # Lines on stdout: plain text, or JSON in production.
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     secret_key: SecretStr | None = None
     allowed_hosts: CommaList = LOCAL_HOSTS
     cors_allowed_origins: CommaList = []

@@ -8,10 +8,10 @@ from sqlalchemy import DateTime, String, Text, func
 {%- endif %}
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
+from ..extensions import Model
 
 
-class Note(db.Model):
+class Note(Model):
     __tablename__ = "notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -29,7 +29,7 @@ blp = Blueprint("notes", __name__, url_prefix="/api/v1/notes", description="Shor
 # An API client gets a JSON 401, not the redirect to the login page that browsers get.
 login_manager.blueprint_login_views[blp.name] = None
 # Writes authenticate with the session cookie, so they also need the CSRF token (see csrf.py).
-WRITE_SECURITY = [{"session": [], "csrf": []}]
+WRITE_SECURITY: list[dict[str, list[str]]] = [{"session": [], "csrf": []}]
 # The CSRF check runs in `login_then_csrf` below, after the login check, instead of before it.
 csrf.exempt(blp)
 

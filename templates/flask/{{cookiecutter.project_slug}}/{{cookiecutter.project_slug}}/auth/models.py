@@ -4,10 +4,10 @@ from flask_login import UserMixin
 from sqlalchemy import DateTime, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db, login_manager
+from ..extensions import Model, db, login_manager
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)

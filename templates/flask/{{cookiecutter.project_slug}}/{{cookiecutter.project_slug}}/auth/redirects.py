@@ -1,7 +1,8 @@
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 
-def is_safe_next(target: str | None) -> bool:
+def is_safe_next(target: str | None) -> TypeGuard[str]:
     """Allow only a path on this site, so `?next=` cannot send a user elsewhere after login."""
     if not target or not target.startswith("/") or target.startswith("//"):
         return False

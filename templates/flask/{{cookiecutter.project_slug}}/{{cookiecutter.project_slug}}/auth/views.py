@@ -33,7 +33,7 @@ def register() -> str | Response:
     form = RegistrationForm()
     if form.validate_on_submit():
         if find_user(form.email.data or "") is not None:
-            form.email.errors.append("An account with this e-mail already exists.")
+            form.email.errors = [*form.email.errors, "An account with this e-mail already exists."]
         else:
             create_user(form.email.data or "", form.password.data or "")
             flash("Your account is ready. Please log in.", "success")

@@ -2,6 +2,8 @@ import logging
 from logging.config import fileConfig
 
 from alembic import context
+from alembic.operations.ops import MigrationScript
+from alembic.runtime.migration import MigrationContext
 from flask import current_app
 
 config = context.config
@@ -14,7 +16,8 @@ target_db = current_app.extensions["migrate"].db
 
 
 def get_engine_url() -> str:
-    return target_db.engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    url: str = target_db.engine.url.render_as_string(hide_password=False)
+    return url.replace("%", "%%")
 
 
 config.set_main_option("sqlalchemy.url", get_engine_url())
@@ -32,9 +35,12 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    def process_revision_directives(context, revision, directives):
+    def process_revision_directives(
+        context: MigrationContext, revision: object, directives: list[MigrationScript]
+    ) -> None:
         # `flask db migrate` writes no empty revision when the models did not change.
-        if getattr(config.cmd_opts, "autogenerate", False) and directives[0].upgrade_ops.is_empty():
+        ops = directives[0].upgrade_ops
+        if getattr(config.cmd_opts, "autogenerate", False) and ops is not None and ops.is_empty():
             directives[:] = []
             logger.info("No changes in schema detected.")
 

@@ -1,7 +1,7 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 """CRUD for items{% if has_auth %}: each signed-in user sees and changes only their own{% endif %}."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, {% if has_auth %}Depends, {% endif %}HTTPException, Path, Query, status
 
@@ -14,14 +14,21 @@ from {{ cookiecutter.project_slug }}.schemas.item import ItemCreate, ItemRead, I
 from {{ cookiecutter.project_slug }}.schemas.page import Page
 from {{ cookiecutter.project_slug }}.services import items as service
 
+# Extra OpenAPI responses by status code, as FastAPI takes them.
+Responses = dict[int | str, dict[str, Any]]
+
 {% if has_auth -%}
-UNAUTHORIZED = {status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"}}
+UNAUTHORIZED: Responses = {
+    status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"},
+}
 router = APIRouter(prefix="/items", tags=["items"], responses=UNAUTHORIZED)
 {%- else -%}
 router = APIRouter(prefix="/items", tags=["items"])
 {%- endif %}
 
-NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"description": "No item with this id{% if has_auth %} among yours{% endif %}"}}
+NOT_FOUND: Responses = {
+    status.HTTP_404_NOT_FOUND: {"description": "No item with this id{% if has_auth %} among yours{% endif %}"},
+}
 # Ids stay inside a 32-bit integer column's range.
 ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 {%- if has_auth %}
