@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from django.conf import settings as django_settings
+from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
 from {{ cookiecutter.project_slug }}.core.logs import REQUEST_ID_HEADER, RequestIdFilter
@@ -68,3 +69,8 @@ def test_development_writes_plain_lines_and_production_json(load_settings: LoadS
     assert django_settings.LOGGING["handlers"]["stdout"]["formatter"] == "plain"
     production = load_settings("config.settings.production", **PRODUCTION_ENV)
     assert production.LOGGING["handlers"]["stdout"]["formatter"] == "json"
+
+
+def test_an_unknown_log_level_is_refused_in_one_line(load_settings: LoadSettings) -> None:
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_LOG_LEVEL='loud' is not a log level"):
+        load_settings("config.settings.base", DJANGO_LOG_LEVEL="loud")

@@ -7,7 +7,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from {{ cookiecutter.project_slug }} import create_app
-from {{ cookiecutter.project_slug }}.config import DevelopmentConfig, ProductionConfig
+from {{ cookiecutter.project_slug }}.config import ConfigError, DevelopmentConfig, ProductionConfig
 from {{ cookiecutter.project_slug }}.logs import REQUEST_ID_HEADER
 
 
@@ -48,3 +48,10 @@ def test_production_logs_json_lines_with_the_request_id(
 
 def test_only_production_logs_json() -> None:
     assert DevelopmentConfig.LOG_JSON is False and ProductionConfig.LOG_JSON is True
+
+
+def test_an_unknown_log_level_is_refused_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOG_LEVEL", "loud")
+
+    with pytest.raises(ConfigError, match="LOG_LEVEL='loud' is not a log level"):
+        DevelopmentConfig()

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 {%- endif %}
 
+from .logs import checked_level
+
 # The name and description typed when the project was generated, kept as data (never as template
 # source): pages show them through `config`, escaped like any other value.
 PROJECT = json.loads((Path(__file__).parent / "project.json").read_text(encoding="utf-8"))
@@ -139,7 +141,10 @@ class Config:
 {%- endif %}
 
     def __init__(self) -> None:
-        self.LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+        try:
+            self.LOG_LEVEL = checked_level("LOG_LEVEL", os.environ.get("LOG_LEVEL", "INFO"))
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
         self.SECRET_KEY = os.environ.get("SECRET_KEY") or self.missing_secret_key()
         # Requests naming any other host get 400, so no foreign host reaches a redirect.
         self.TRUSTED_HOSTS = host_list(os.environ.get("TRUSTED_HOSTS")) or self.missing_hosts()

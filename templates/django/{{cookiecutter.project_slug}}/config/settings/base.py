@@ -15,6 +15,9 @@ import environ
 {%- if has_celery %}
 from celery.schedules import crontab
 {%- endif %}
+from django.core.exceptions import ImproperlyConfigured
+
+from {{ cookiecutter.project_slug }}.core.logs import checked_level
 
 # Re-exported (the `as` form) for production.py, whose imports then stay in one block whatever the
 # package is called.
@@ -156,7 +159,10 @@ DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localho
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Readable lines on stdout, each with the request id; production writes JSON lines instead.
-LOG_LEVEL = env("DJANGO_LOG_LEVEL", default="INFO")
+try:
+    LOG_LEVEL = checked_level("DJANGO_LOG_LEVEL", env("DJANGO_LOG_LEVEL", default="INFO"))
+except ValueError as error:
+    raise ImproperlyConfigured(str(error)) from None
 LOGGING = logging_config(json_lines=False, level=LOG_LEVEL)
 {%- if has_api %}
 
