@@ -28,14 +28,7 @@ REQUIRED_IN_PRODUCTION = list(PRODUCTION_ENV)
 LoadSettings = Callable[..., ModuleType]
 
 
-@pytest.fixture(autouse=True)
-def keep_root_logger() -> Iterator[None]:
-    """Tests that configure logging for the process put the root logger back after them."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
+{% include "keep_root_logger.py.j2" %}
 
 
 @pytest.fixture

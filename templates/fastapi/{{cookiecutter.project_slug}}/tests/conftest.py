@@ -146,14 +146,7 @@ def clean_tables(engine: Engine) -> Iterator[None]:
 {%- endif %}
 
 
-@pytest.fixture(autouse=True)
-def keep_root_logger() -> Iterator[None]:
-    """An app built outside ENVIRONMENT=test configures logging: put the root logger back after it."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
+{% include "keep_root_logger.py.j2" %}
 
 
 @pytest.fixture

@@ -112,14 +112,7 @@ def database_for(app: Flask, create_tables: bool = True) -> Iterator[Flask]:
 {%- endif %}
 
 
-@pytest.fixture(autouse=True)
-def keep_root_logger() -> Iterator[None]:
-    """A production app configures logging for the process: put the root logger back after it."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
+{% include "keep_root_logger.py.j2" %}
 
 
 @pytest.fixture
