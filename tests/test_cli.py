@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 from scaffold import __version__
 from scaffold import cli as cli_module
 from scaffold.cli import cli
+from scaffold.questions import OPTION_KEYS
 from scaffold.tradeoffs import BY_ID
 
 pytestmark = pytest.mark.usefixtures("tiny_templates")
@@ -173,6 +174,7 @@ def test_new_no_input_uses_the_recommendation(workdir: Path) -> None:
         "auth": "no",
         "api": "no",
         "task_queue": "none",
+        "error_tracking": "none",
         "docker": "no",
         "ci": "none",
     }
@@ -327,7 +329,7 @@ def test_frameworks_json_lists_each_template_with_options() -> None:
     assert list(by_name) == ["django", "flask", "fastapi"]
     assert by_name["django"]["options"]["database"]["choices"] == ["sqlite", "postgresql"]
     assert by_name["fastapi"]["options"]["api"]["choices"] == ["yes"]
-    assert set(by_name["flask"]["options"]) == {"database", "auth", "api", "task_queue", "docker", "ci"}
+    assert set(by_name["flask"]["options"]) == set(OPTION_KEYS)
 
 
 def test_frameworks_text() -> None:

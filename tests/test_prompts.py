@@ -14,7 +14,7 @@ from scaffold.layers import Answers
 from scaffold.needs import Recommendation
 from scaffold.plan import gather_needs, plan_new
 from scaffold.prompts import Prompter
-from scaffold.questions import NEED_DEFAULTS, NEED_QUESTIONS
+from scaffold.questions import NEED_DEFAULTS, NEED_QUESTIONS, OPTION_QUESTIONS
 
 ENTER, DOWN, SPACE, BACKSPACE, CTRL_C = "\r", "\x1b[B", " ", "\x7f", "\x03"
 
@@ -130,8 +130,8 @@ def test_user_overrides_the_recommended_framework(keys: tuple[Prompter, object])
     given = {q.key: next(iter(q.choices)) for q in NEED_QUESTIONS}  # each first choice: django wins
     given |= {"project_name": "x", "description": "d", "author_name": "a", "author_email": "a@b.co"}
     # The framework list is in ranking order; Down x2 picks the last, fastapi, whose only api choice is
-    # skipped; database, auth, task_queue, docker, ci by Enter.
-    pipe.send_text(DOWN * 2 + ENTER + ENTER * 5)  # type: ignore[attr-defined]
+    # skipped; every other option by Enter.
+    pipe.send_text(DOWN * 2 + ENTER + ENTER * (len(OPTION_QUESTIONS) - 1))  # type: ignore[attr-defined]
     plan = plan_new(given, framework=None, directory=None, prompter=prompter)
     assert plan.framework == "fastapi" and plan.stack["api"] == "yes"
     assert plan.recommendation.framework != "fastapi"

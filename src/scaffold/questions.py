@@ -312,6 +312,15 @@ QUESTIONS: tuple[Question, ...] = (
         fullest="celery",
     ),
     Question(
+        "error_tracking",
+        "option",
+        "Error tracking",
+        {"none": "None: errors go to the logs only", "sentry": "Sentry, reporting errors when SENTRY_DSN is set"},
+        # Many servers' logs are not read line by line: someone has to be told when an error happens.
+        suggest=lambda needs, framework: "sentry" if needs.traffic == "high" or needs.maintenance == "long" else "none",
+        fullest="sentry",
+    ),
+    Question(
         "docker",
         "option",
         "Dockerfile and compose file",

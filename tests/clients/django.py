@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import secrets
-import time
 import urllib.parse
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from tests.clients.browser import browser_page
 from tests.clients.data_safety import assert_tests_leave_database_alone
 from tests.clients.fuzz import fuzz
 from tests.clients.record import record
-from tests.clients.server import Reply, Server, dev_env, fetch, serve
+from tests.clients.server import Reply, Server, dev_env, fetch, mailed_link, serve
 from tests.harness import CheckFailed, Project
 
 if TYPE_CHECKING:
@@ -264,7 +263,7 @@ def browser_flows(project: Project, server: Server, label: str) -> int:
         page.click("main button[type=submit]")
         page.wait_for_load_state()
         _expect("Check your email" in page.inner_text("main"), "asking for a reset says to check the mail", page)
-        link = _reset_link(server, email)
+        link = mailed_link(server, email, RESET_LINK, "django browser")
         page.goto(f"{server.url}{link}")
         page.fill("input[name=new_password1]", NEW_PASSWORD)
         page.fill("input[name=new_password2]", NEW_PASSWORD)
@@ -279,20 +278,6 @@ def browser_flows(project: Project, server: Server, label: str) -> int:
             flows += _docs_page(page, server)
         _expect(not not_found, f"no request may answer 404 (favicon, static files): {not_found}", page)
     return flows
-
-
-def _reset_link(server: Server, email: str, timeout: float = 10) -> str:
-    """The reset link from the console e-mail the server printed for ``email``."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        log = server.log()
-        start = log.rfind(f"To: {email}")
-        if start != -1:
-            match = RESET_LINK.search(log, start)
-            if match:
-                return match.group(1)
-        time.sleep(0.2)
-    raise CheckFailed(f"[django browser] no password-reset mail to {email} in the server's output:\n{log[-3000:]}")
 
 
 def _docs_page(page: Page, server: Server) -> int:

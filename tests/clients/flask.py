@@ -25,12 +25,14 @@ from tests.clients.browser import browser_page
 from tests.clients.data_safety import assert_tests_leave_database_alone
 from tests.clients.fuzz import fuzz
 from tests.clients.record import record
-from tests.clients.server import Reply, Server, dev_env, fetch, serve
+from tests.clients.server import Reply, Server, dev_env, fetch, mailed_link, serve
 from tests.harness import CheckFailed, Project
 
 if TYPE_CHECKING:
     from playwright.sync_api import ConsoleMessage, Page
 
+#: The reset link in a console e-mail, as a path.
+RESET_LINK = re.compile(r"https?://[^\s/]+(/auth/reset-password/\S+)")
 FOREIGN_HOST = "evil.example"
 CROSS_WORKER_CALLS = 12
 CSRF_INPUT = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"')
@@ -254,8 +256,28 @@ def account_flows(server: Server, label: str, *, notes: bool) -> int:
             _expect_text(page, "Note saved.", "a note written on the page")
             _expect_text(page, title, "the new note in the list")
             flows += 1
+
+        flows += _password_reset(page, server, email)
         watch.problems("account pages")
     return flows
+
+
+def _password_reset(page: Page, server: Server, email: str) -> int:
+    """Log out, follow "Forgot your password?", open the link from the console e-mail, log in anew."""
+    new_password = secrets.token_urlsafe(16)
+    with page.expect_navigation():
+        page.click("button:has-text('Log out')")
+    page.goto(f"{server.url}/auth/login")
+    with page.expect_navigation():
+        page.click("text=Forgot your password?")
+    _fill_and_submit(page, {"email": email})
+    _expect_text(page, "a link to choose a new password is on its way", "asking for a reset link")
+    page.goto(server.url + mailed_link(server, email, RESET_LINK, "flask browser"))
+    _fill_and_submit(page, {"password": new_password, "confirm": new_password})
+    _expect_text(page, "Your password is changed", "choosing a new password")
+    _fill_and_submit(page, {"email": email, "password": new_password})
+    _expect_text(page, email, "log in with the new password")
+    return 1
 
 
 def docs_render(server: Server, label: str) -> None:

@@ -10,6 +10,7 @@ import email.message
 import http.client
 import json
 import os
+import re
 import secrets
 import signal
 import subprocess
@@ -232,3 +233,17 @@ def serve(
         wait_healthy(server, timeout)
         project.timings["first-health"] = time.monotonic() - started
         yield server
+
+
+def mailed_link(server: Server, email: str, link: re.Pattern[str], what: str, timeout: float = 10) -> str:
+    """The first match of ``link`` in the console e-mail the server printed for ``email`` (its group 1)."""
+    deadline = time.monotonic() + timeout
+    log = ""
+    while time.monotonic() < deadline:
+        log = server.log()
+        start = log.rfind(f"To: {email}")
+        match = link.search(log, start) if start != -1 else None
+        if match:
+            return match.group(1)
+        time.sleep(0.2)
+    raise CheckFailed(f"[{what}] no password-reset mail to {email} in the server's output:\n{log[-3000:]}")

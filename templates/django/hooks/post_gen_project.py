@@ -13,6 +13,7 @@ DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
 API = {{ cookiecutter.api|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
+ERROR_TRACKING = {{ cookiecutter.error_tracking|tojson }}
 DOCKER = {{ cookiecutter.docker|tojson }}
 CI = {{ cookiecutter.ci|tojson }}
 
@@ -43,6 +44,7 @@ KEEP_ONLY_IF = (
             "tests/test_api.py",
         ),
     ),
+    (ERROR_TRACKING == "sentry", (f"{SLUG}/core/error_tracking.py", "tests/test_error_tracking.py")),
     (TASK_QUEUE == "celery", ("config/celery.py", f"{SLUG}/notes/tasks.py", "tests/test_tasks.py")),
 )
 

@@ -13,6 +13,7 @@ DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
 API = {{ cookiecutter.api|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
+ERROR_TRACKING = {{ cookiecutter.error_tracking|tojson }}
 DOCKER = {{ cookiecutter.docker|tojson }}
 CI = {{ cookiecutter.ci|tojson }}
 
@@ -57,9 +58,16 @@ KEEP_ONLY_IF = (
             "migrations/versions/0002_create_users.py",
             "migrations/versions/0003_items_have_owners.py",
             "migrations/versions/0004_index_items_by_owner_and_id.py",
+            "migrations/versions/0005_users_have_email_and_superuser.py",
+            f"{SLUG}/core/mail.py",
+            f"{SLUG}/initial_data.py",
             "tests/test_auth.py",
+            "tests/test_password_reset.py",
+            "tests/test_superuser.py",
+            "tests/test_mail.py",
         ),
     ),
+    (ERROR_TRACKING == "sentry", (f"{SLUG}/core/error_tracking.py", "tests/test_error_tracking.py")),
     (TASK_QUEUE == "celery", (f"{SLUG}/worker.py", f"{SLUG}/tasks.py", "tests/test_tasks.py")),
     (DOCKER == "yes", ("Dockerfile", "compose.yaml", ".dockerignore")),
     (CI == "github", (".github",)),

@@ -14,6 +14,7 @@ ANSWERS = {
     "auth": {{ cookiecutter.auth|tojson }},
     "api": {{ cookiecutter.api|tojson }},
     "task_queue": {{ cookiecutter.task_queue|tojson }},
+    "error_tracking": {{ cookiecutter.error_tracking|tojson }},
     "docker": {{ cookiecutter.docker|tojson }},
     "ci": {{ cookiecutter.ci|tojson }},
 }
@@ -23,6 +24,7 @@ CHOICES = {
     "auth": ("no", "yes"),
     "api": ("yes",),
     "task_queue": ("none", "celery"),
+    "error_tracking": ("none", "sentry"),
     "docker": ("yes", "no"),
     "ci": ("github", "gitlab", "none"),
 }

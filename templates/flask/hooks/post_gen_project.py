@@ -13,6 +13,7 @@ DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
 API = {{ cookiecutter.api|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
+ERROR_TRACKING = {{ cookiecutter.error_tracking|tojson }}
 DOCKER = {{ cookiecutter.docker|tojson }}
 CI = {{ cookiecutter.ci|tojson }}
 
@@ -30,6 +31,9 @@ KEEP_ONLY_IF = (
             f"{SLUG}/auth",
             f"{SLUG}/templates/auth",
             "tests/test_auth.py",
+            "tests/test_password_reset.py",
+            f"{SLUG}/mail.py",
+            "tests/test_mail.py",
             f"{MIGRATIONS}/versions/0001_create_users.py",
             f"{SLUG}/api/csrf.py",
         ),
@@ -53,6 +57,7 @@ KEEP_ONLY_IF = (
     (DATABASE == "none", (f"{SLUG}/api/text_stats.py", "tests/test_api_text_stats.py")),
     # An empty versions folder needs a placeholder to stay in git.
     (AUTH == "no" and API == "no", (f"{MIGRATIONS}/versions/.gitkeep",)),
+    (ERROR_TRACKING == "sentry", (f"{SLUG}/error_tracking.py", "tests/test_error_tracking.py")),
     (TASK_QUEUE == "celery", (f"{SLUG}/tasks.py", f"{SLUG}/worker.py", "tests/test_tasks.py")),
     (DOCKER == "yes", ("Dockerfile", "compose.yaml", ".dockerignore")),
     (CI == "github", (".github",)),

@@ -15,6 +15,9 @@ from {{ cookiecutter.project_slug }}.api.router import api_router
 from {{ cookiecutter.project_slug }}.api.routes import health
 from {{ cookiecutter.project_slug }}.core.config import Settings, load_settings
 from {{ cookiecutter.project_slug }}.core.docs import add_docs
+{%- if cookiecutter.error_tracking == "sentry" %}
+from {{ cookiecutter.project_slug }}.core.error_tracking import init_error_tracking
+{%- endif %}
 from {{ cookiecutter.project_slug }}.core.headers import AllowedHostsMiddleware, SecurityHeadersMiddleware
 from {{ cookiecutter.project_slug }}.core.https import HTTPSOnlyMiddleware
 from {{ cookiecutter.project_slug }}.core.logs import logging_config
@@ -52,6 +55,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         logging.config.dictConfig(
             logging_config(json_lines=json_lines, level=level, adopt=UVICORN_LOGGERS)
         )
+{%- if cookiecutter.error_tracking == "sentry" %}
+    init_error_tracking(settings.sentry_dsn, environment=settings.environment)
+{%- endif %}
     info = project_info()
     app = FastAPI(
         title=info["name"],

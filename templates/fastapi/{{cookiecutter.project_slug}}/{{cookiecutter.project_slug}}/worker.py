@@ -3,6 +3,9 @@
 from celery import Celery
 
 from {{ cookiecutter.project_slug }}.core.config import load_settings
+{%- if cookiecutter.error_tracking == "sentry" %}
+from {{ cookiecutter.project_slug }}.core.error_tracking import init_error_tracking
+{%- endif %}
 
 
 def create_celery(redis_url: str) -> Celery:
@@ -24,4 +27,8 @@ def create_celery(redis_url: str) -> Celery:
     return app
 
 
-celery_app = create_celery(load_settings().redis_url)
+settings = load_settings()
+{%- if cookiecutter.error_tracking == "sentry" %}
+init_error_tracking(settings.sentry_dsn, environment=settings.environment)
+{%- endif %}
+celery_app = create_celery(settings.redis_url)

@@ -15,6 +15,9 @@ from .api import register_api
 from .auth.views import bp as auth_bp
 {% endif -%}
 from .config import Config, load_config
+{% if cookiecutter.error_tracking == "sentry" -%}
+from .error_tracking import init_error_tracking
+{% endif -%}
 from .errors import init_errors
 {% if has_db or has_api -%}
 from .extensions import init_extensions
@@ -39,6 +42,9 @@ def create_app(config: Config | str | None = None{% if has_db %}, *, migrations:
         config = load_config(config or os.environ.get("APP_ENV") or "development")
     app = Flask(__name__)
     app.config.from_object(config)
+{%- if cookiecutter.error_tracking == "sentry" %}
+    init_error_tracking(app.config["SENTRY_DSN"], environment=app.config["ENVIRONMENT"])
+{%- endif %}
     init_logging(app)
 {%- if has_db %}
     init_extensions(app, migrations=migrations)

@@ -15,6 +15,9 @@ from typing import Any
 {%- endif %}
 
 from .logs import checked_level
+{%- if has_auth %}
+from .mail import Mailer
+{%- endif %}
 
 # The name and description typed when the project was generated, kept as data (never as template
 # source): pages show them through `config`, escaped like any other value.
@@ -103,6 +106,10 @@ class Config:
     """Settings shared by every environment."""
 
     TESTING = False
+{%- if cookiecutter.error_tracking == "sentry" %}
+    # Sentry's name for where errors come from.
+    ENVIRONMENT = "development"
+{%- endif %}
     # Log lines on stdout: readable text, or one JSON object per line (production).
     LOG_JSON = False
     PROJECT_NAME = PROJECT_NAME
@@ -114,6 +121,8 @@ class Config:
     FORCE_HTTPS = False
     HSTS_SECONDS = 0
 {%- if has_auth %}
+    # Outgoing mail (password reset links): see mail.py for the URL forms.
+    DEFAULT_EMAIL_URL = "consolemail://"
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_SECURE = False
@@ -148,6 +157,10 @@ class Config:
         self.SECRET_KEY = os.environ.get("SECRET_KEY") or self.missing_secret_key()
         # Requests naming any other host get 400, so no foreign host reaches a redirect.
         self.TRUSTED_HOSTS = host_list(os.environ.get("TRUSTED_HOSTS")) or self.missing_hosts()
+{%- if cookiecutter.error_tracking == "sentry" %}
+        # Unhandled errors go to Sentry when SENTRY_DSN is set (error_tracking.py).
+        self.SENTRY_DSN = self.sentry_dsn()
+{%- endif %}
         # How many proxies in front of the app set each X-Forwarded-* header (werkzeug ProxyFix).
         # By default one proxy tells the client's scheme; hosts and addresses are not trusted.
         self.PROXY_FIX = {
@@ -155,6 +168,14 @@ class Config:
             "x_proto": hop_count("PROXY_X_PROTO", 1),
             "x_host": hop_count("PROXY_X_HOST", 0),
         }
+{%- if has_auth %}
+        self.EMAIL_URL = self.email_url()
+        try:
+            Mailer.from_url(self.EMAIL_URL)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+        self.DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "webmaster@localhost"
+{%- endif %}
 {%- if has_api %}
         if not flag("DOCS_ENABLED", self.DOCS_BY_DEFAULT):
             self.OPENAPI_URL_PREFIX = None  # Flask-Smorest then registers no docs routes
@@ -173,6 +194,16 @@ class Config:
 
     def missing_hosts(self) -> list[str] | None:
         return None  # any host: the development server listens on 127.0.0.1 only
+{%- if has_auth %}
+
+    def email_url(self) -> str:
+        return os.environ.get("EMAIL_URL") or self.DEFAULT_EMAIL_URL
+{%- endif %}
+{%- if cookiecutter.error_tracking == "sentry" %}
+
+    def sentry_dsn(self) -> str | None:
+        return os.environ.get("SENTRY_DSN") or None
+{%- endif %}
 {%- if has_db %}
 
     def database_url(self) -> str:
@@ -205,18 +236,33 @@ class TestingConfig(Config):
     """Used by the test suite; the fixtures set the database URL."""
 
     TESTING = True
+{%- if cookiecutter.error_tracking == "sentry" %}
+    ENVIRONMENT = "testing"
+
+    def sentry_dsn(self) -> str | None:
+        return None  # a test run never reports, whatever the shell exports
+{%- endif %}
+{%- if has_auth %}
+
+    def email_url(self) -> str:
+        return "memorymail://"  # kept in mail.OUTBOX, whatever the shell exports
+{%- endif %}
 
 
 class ProductionConfig(Config):
     """Production: refuses to start without its settings and sends cookies over HTTPS only."""
 
     LOG_JSON = True
+{%- if cookiecutter.error_tracking == "sentry" %}
+    ENVIRONMENT = "production"
+{%- endif %}
     SESSION_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
     FORCE_HTTPS = True
     HSTS_SECONDS = 31536000
 {%- if has_auth %}
     REMEMBER_COOKIE_SECURE = True
+    DEFAULT_EMAIL_URL = "smtp://localhost:25"
 {%- endif %}
 {%- if has_api %}
     # Production publishes no API docs unless DOCS_ENABLED=true.

@@ -5,6 +5,9 @@ import logging.config
 
 from flask import Flask, Response, request
 
+{% if cookiecutter.error_tracking == "sentry" -%}
+from .error_tracking import tag_request
+{% endif -%}
 from .logs import REQUEST_ID_HEADER, logging_config, request_id, request_id_for
 
 
@@ -22,7 +25,11 @@ def init_logging(app: Flask) -> None:
 
 
 def start_request() -> None:
-    request_id.set(request_id_for(request.headers.get(REQUEST_ID_HEADER)))
+    current = request_id_for(request.headers.get(REQUEST_ID_HEADER))
+    request_id.set(current)
+{%- if cookiecutter.error_tracking == "sentry" %}
+    tag_request(current)
+{%- endif %}
 
 
 def tag_response(response: Response) -> Response:

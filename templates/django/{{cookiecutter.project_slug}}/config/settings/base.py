@@ -17,6 +17,12 @@ from celery.schedules import crontab
 {%- endif %}
 from django.core.exceptions import ImproperlyConfigured
 
+{% if cookiecutter.error_tracking == "sentry" -%}
+# Re-exported, as logging_config below, for local.py and production.py.
+from {{ cookiecutter.project_slug }}.core.error_tracking import (
+    init_error_tracking as init_error_tracking,
+)
+{% endif -%}
 from {{ cookiecutter.project_slug }}.core.logs import checked_level
 
 # Re-exported (the `as` form) for production.py, whose imports then stay in one block whatever the

@@ -4,10 +4,17 @@
 """Production settings: everything secret or host-specific must come from the environment."""
 
 from config.settings.base import *  # noqa: F403
-{%- if on_sqlite %}
-from config.settings.base import LOG_LEVEL, STORAGES, database_from_env, env, logging_config
+{%- set names = ["LOG_LEVEL", "STORAGES"] + (["database_from_env"] if on_sqlite else []) + ["env"] %}
+{%- if cookiecutter.error_tracking == "sentry" %}{% set names = names + ["init_error_tracking"] %}{% endif %}
+{%- set line = "from config.settings.base import " ~ (names + ["logging_config"])|join(", ") %}
+{%- if line|length <= 100 %}
+{{ line }}
 {%- else %}
-from config.settings.base import LOG_LEVEL, STORAGES, env, logging_config
+from config.settings.base import (
+{%- for name in names + ["logging_config"] %}
+    {{ name }},
+{%- endfor %}
+)
 {%- endif %}
 
 # JSON lines on stdout, one object per log record, each with the request id.
@@ -62,3 +69,8 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)
+{%- if cookiecutter.error_tracking == "sentry" %}
+
+# Unhandled errors go to Sentry when SENTRY_DSN is set ({{ cookiecutter.project_slug }}/core/error_tracking.py).
+init_error_tracking(env("SENTRY_DSN", default=""), environment="production")
+{%- endif %}

@@ -7,6 +7,9 @@ from typing import Any
 from django.core.signals import request_finished
 from django.http import HttpRequest, HttpResponse
 
+{% if cookiecutter.error_tracking == "sentry" -%}
+from {{ cookiecutter.project_slug }}.core.error_tracking import tag_request
+{% endif -%}
 from {{ cookiecutter.project_slug }}.core.logs import REQUEST_ID_HEADER, request_id, request_id_for
 
 
@@ -22,9 +25,13 @@ def request_id_middleware(
     request_finished.connect(forget_request_id, dispatch_uid="forget_request_id")
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        request_id.set(request_id_for(request.headers.get(REQUEST_ID_HEADER)))
+        current = request_id_for(request.headers.get(REQUEST_ID_HEADER))
+        request_id.set(current)
+{%- if cookiecutter.error_tracking == "sentry" %}
+        tag_request(current)
+{%- endif %}
         response = get_response(request)
-        response[REQUEST_ID_HEADER] = request_id.get()
+        response[REQUEST_ID_HEADER] = current
         return response
 
     return middleware

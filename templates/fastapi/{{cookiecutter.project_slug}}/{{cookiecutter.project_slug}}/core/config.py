@@ -19,6 +19,10 @@ from typing import Annotated, Literal, Self
 
 from pydantic import {{ imports|sort(case_sensitive=True)|join(", ") }}
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+{%- if has_auth %}
+
+from {{ cookiecutter.project_slug }}.core.mail import Mailer
+{%- endif %}
 
 MIN_SECRET_LENGTH = 32
 # Outside production the app answers only on the loopback names (and TestClient's "testserver").
@@ -52,6 +56,10 @@ class Settings(BaseSettings):
     # None: on outside production, off in production.
     docs_enabled: bool | None = None
     force_https: bool = True
+{%- if cookiecutter.error_tracking == "sentry" %}
+    # Unhandled errors go to Sentry when set (core/error_tracking.py); never in the test environment.
+    sentry_dsn: str | None = None
+{%- endif %}
 {%- if on_sqlite %}
     database_url: str = "sqlite:///./{{ cookiecutter.project_slug }}.db"
 {%- elif on_postgresql %}
@@ -59,6 +67,15 @@ class Settings(BaseSettings):
 {%- endif %}
 {%- if has_auth %}
     access_token_expire_minutes: int = Field(default=30, ge=1, le=60 * 24)
+    password_reset_expire_minutes: int = Field(default=60, ge=5, le=60 * 24)
+    # Outgoing mail (password reset), a URL as core/mail.py describes; unset: consolemail://
+    # (printed) outside production, smtp://localhost:25 in production, kept in memory by the tests.
+    email_url: str | None = None
+    default_from_email: str = "webmaster@localhost"
+    # The first superuser, made by `python -m {{ cookiecutter.project_slug }}.initial_data` (the release step).
+    first_superuser: str | None = None
+    first_superuser_password: SecretStr | None = None
+    first_superuser_email: str | None = None
 {%- endif %}
 {%- if has_celery %}
     redis_url: str = "redis://127.0.0.1:6379/0"
@@ -97,6 +114,17 @@ class Settings(BaseSettings):
             self.secret_key = SecretStr(secrets.token_urlsafe(50))
         if len(self.secret_key.get_secret_value()) < MIN_SECRET_LENGTH:
             raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_LENGTH} characters long")
+{%- if cookiecutter.error_tracking == "sentry" %}
+        if self.environment == "test":
+            self.sentry_dsn = None  # a test run never reports, whatever the shell exports
+{%- endif %}
+{%- if has_auth %}
+        if self.environment == "test":
+            self.email_url = "memorymail://"  # whatever the shell exports
+        elif self.email_url is None:
+            self.email_url = "smtp://localhost:25" if self.is_production else "consolemail://"
+        Mailer.from_url(self.email_url)
+{%- endif %}
         if self.docs_enabled is None:
             self.docs_enabled = not self.is_production
         return self
@@ -104,6 +132,12 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
+{%- if has_auth %}
+
+    @property
+    def mailer(self) -> Mailer:
+        return Mailer.from_url(self.email_url or "consolemail://")
+{%- endif %}
 
     @property
     def secret(self) -> str:

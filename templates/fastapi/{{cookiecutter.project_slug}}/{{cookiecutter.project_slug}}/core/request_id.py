@@ -4,6 +4,9 @@ written while it is handled, uvicorn's access line included, and in the response
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+{% if cookiecutter.error_tracking == "sentry" -%}
+from {{ cookiecutter.project_slug }}.core.error_tracking import tag_request
+{% endif -%}
 from {{ cookiecutter.project_slug }}.core.logs import REQUEST_ID_HEADER, request_id, request_id_for
 
 
@@ -23,6 +26,9 @@ class RequestIdMiddleware:
             await send(message)
 
         token = request_id.set(current)
+{%- if cookiecutter.error_tracking == "sentry" %}
+        tag_request(current)
+{%- endif %}
         try:
             await self.app(scope, receive, send_with_id)
         finally:

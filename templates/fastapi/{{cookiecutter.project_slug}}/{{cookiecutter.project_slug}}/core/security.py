@@ -1,5 +1,7 @@
-"""Password hashing (argon2id) and signed access tokens (JWT, HS256)."""
+"""Password hashing (argon2id), signed access tokens and password reset tokens (JWT, HS256)."""
 
+import hashlib
+import hmac
 from datetime import UTC, datetime, timedelta
 
 import jwt
@@ -35,3 +37,48 @@ def read_access_token(token: str, *, secret_key: str) -> str | None:
         return None
     subject = claims["sub"]
     return subject if isinstance(subject, str) else None
+
+
+def _reset_key(secret_key: str) -> bytes:
+    # A key of their own: a reset token is never accepted as an access token, nor the reverse.
+    return hmac.new(secret_key.encode(), b"password-reset", hashlib.sha256).digest()
+
+
+def _fingerprint(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode()).hexdigest()
+
+
+def create_reset_token(
+    subject: str, password_hash: str, *, secret_key: str, expires_in: timedelta
+) -> str:
+    """A token for one password reset: setting a new password changes the hash it is bound to,
+    so it (and every other reset token sent before) stops working once used."""
+    now = datetime.now(UTC)
+    claims = {
+        "sub": subject,
+        "fp": _fingerprint(password_hash),
+        "iat": now,
+        "exp": now + expires_in,
+    }
+    return jwt.encode(claims, _reset_key(secret_key), algorithm=ALGORITHM)
+
+
+def read_reset_token(token: str, *, secret_key: str) -> tuple[str, str] | None:
+    """The subject and password fingerprint of a genuine, unexpired reset token; else None."""
+    try:
+        claims = jwt.decode(
+            token,
+            _reset_key(secret_key),
+            algorithms=[ALGORITHM],
+            options={"require": ["exp", "iat", "sub", "fp"]},
+        )
+    except jwt.InvalidTokenError:
+        return None
+    subject, fingerprint = claims["sub"], claims["fp"]
+    if not isinstance(subject, str) or not isinstance(fingerprint, str):
+        return None
+    return subject, fingerprint
+
+
+def fingerprint_matches(password_hash: str, fingerprint: str) -> bool:
+    return hmac.compare_digest(_fingerprint(password_hash), fingerprint)

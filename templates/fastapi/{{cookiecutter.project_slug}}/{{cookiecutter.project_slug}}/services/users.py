@@ -1,23 +1,45 @@
-"""Registration and sign-in."""
+"""Registration, sign-in and passwords."""
 
+import logging
 import re
+import smtplib
+from datetime import timedelta
 from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from {{ cookiecutter.project_slug }}.core.security import hash_password, verify_password
+from {{ cookiecutter.project_slug }}.core.config import Settings
+from {{ cookiecutter.project_slug }}.core.mail import compose
+from {{ cookiecutter.project_slug }}.core.security import (
+    create_reset_token,
+    fingerprint_matches,
+    hash_password,
+    read_reset_token,
+    verify_password,
+)
 from {{ cookiecutter.project_slug }}.models import User
 from {{ cookiecutter.project_slug }}.schemas.user import USERNAME_PATTERN, UserCreate
 
+logger = logging.getLogger(__name__)
+
 
 class UsernameTakenError(Exception):
-    """Another account already uses this username."""
+    """Another account already uses this username or e-mail address."""
 
 
-def create_user(session: Session, data: UserCreate) -> User:
-    user = User(username=data.username, password_hash=hash_password(data.password))
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def create_user(session: Session, data: UserCreate, *, is_superuser: bool = False) -> User:
+    user = User(
+        username=data.username,
+        email=normalize_email(data.email) if data.email else None,
+        password_hash=hash_password(data.password),
+        is_superuser=is_superuser,
+    )
     session.add(user)
     try:
         session.commit()
@@ -47,3 +69,56 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
 @cache
 def _dummy_hash() -> str:
     return hash_password("not a real password")
+
+
+def find_by_email(session: Session, email: str) -> User | None:
+    user = session.scalar(select(User).where(User.email == normalize_email(email)))
+    return user if user is not None and user.is_active else None
+
+
+def set_password(session: Session, user: User, password: str) -> None:
+    user.password_hash = hash_password(password)
+    session.commit()
+
+
+def user_for_reset_token(session: Session, token: str, *, secret_key: str) -> User | None:
+    """The active user a genuine, unexpired and unused reset token was made for; else None."""
+    claims = read_reset_token(token, secret_key=secret_key)
+    if claims is None or not claims[0].isdecimal() or len(claims[0]) > 18:
+        return None
+    user = get_active_user(session, int(claims[0]))
+    if user is None or not fingerprint_matches(user.password_hash, claims[1]):
+        return None
+    return user
+
+
+def list_users(session: Session, *, limit: int, offset: int) -> list[User]:
+    return list(session.scalars(select(User).order_by(User.id).limit(limit).offset(offset)))
+
+
+def send_reset_mail(user: User, settings: Settings) -> None:
+    """Mail the user a reset token; a failure is logged, never shown to whoever asked."""
+    if user.email is None:
+        return
+    token = create_reset_token(
+        str(user.id),
+        user.password_hash,
+        secret_key=settings.secret,
+        expires_in=timedelta(minutes=settings.password_reset_expire_minutes),
+    )
+    body = (
+        f"Someone asked to reset the password of the account {user.username}.\n\n"
+        f"To choose a new one within {settings.password_reset_expire_minutes} minutes, send this "
+        f"token with the new password to POST /api/v1/auth/password-reset/confirm:\n\n{token}\n\n"
+        "If it was not you, ignore this message: your password stays as it is.\n"
+    )
+    message = compose(
+        sender=settings.default_from_email,
+        recipient=user.email,
+        subject="Reset your password",
+        body=body,
+    )
+    try:
+        settings.mailer.send(message)
+    except (OSError, smtplib.SMTPException):
+        logger.exception("Could not send the password reset mail for user %s", user.id)

@@ -24,3 +24,15 @@ class LoginForm(FlaskForm):
     email = EmailField("E-mail", validators=[InputRequired(), Email()])
     password = PasswordField("Password", validators=[InputRequired()])
     remember = BooleanField("Keep me signed in")
+
+
+class ForgotPasswordForm(FlaskForm):
+    email = EmailField("E-mail", validators=[InputRequired(), Email(), Length(max=255)])
+
+
+class ResetPasswordForm(FlaskForm):
+    password = PasswordField("New password", validators=[InputRequired(), PASSWORD_LENGTH])
+    confirm = PasswordField(
+        "Repeat new password",
+        validators=[InputRequired(), EqualTo("password", message="The passwords do not match.")],
+    )

@@ -5,13 +5,17 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from ..extensions import db, login_manager
-from .forms import LoginForm, RegistrationForm
+from .forms import ForgotPasswordForm, LoginForm, RegistrationForm, ResetPasswordForm
 from .models import User, normalize_email
 from .passwords import MIN_PASSWORD_LENGTH, hash_password, needs_rehash, verify_password
 from .redirects import is_safe_next
+from .reset import send_reset_mail, user_for_token
 
 # cli_group=None: the command is `flask create-user`, not `flask auth create-user`.
 bp = Blueprint("auth", __name__, url_prefix="/auth", cli_group=None)
+
+# Shown whether or not the address has an account.
+RESET_LINK_SENT = "If an account uses that address, a link to choose a new password is on its way."
 
 login_manager.login_view = "auth.login"
 login_manager.login_message_category = "error"
@@ -66,6 +70,33 @@ def logout() -> Response:
     session.clear()
     flash("You are logged out.", "success")
     return redirect(url_for("main.index"))
+
+
+@bp.route("/forgot-password", methods=["GET", "POST"])
+def forgot_password() -> str | Response:
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        user = find_user(form.email.data or "")
+        if user is not None:
+            send_reset_mail(user)
+        flash(RESET_LINK_SENT, "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/forgot_password.html", form=form)
+
+
+@bp.route("/reset-password/<token>", methods=["GET", "POST"])
+def reset_password(token: str) -> str | Response:
+    user = user_for_token(token)
+    if user is None:
+        flash("That link is invalid, expired or already used. Ask for a new one.", "error")
+        return redirect(url_for("auth.forgot_password"))
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        user.password_hash = hash_password(form.password.data or "")
+        db.session.commit()
+        flash("Your password is changed. Please log in.", "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset_password.html", form=form)
 
 
 @bp.get("/account")

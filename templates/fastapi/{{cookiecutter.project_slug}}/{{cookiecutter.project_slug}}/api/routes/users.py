@@ -1,11 +1,19 @@
-"""Registration and the signed-in user's profile."""
+"""Registration, the signed-in user's profile and password, and the superusers' list of accounts."""
 
-from fastapi import APIRouter, HTTPException, status
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
 
 from {{ cookiecutter.project_slug }}.api.deps import CurrentUser
+from {{ cookiecutter.project_slug }}.core.security import verify_password
 from {{ cookiecutter.project_slug }}.db.session import SessionDep
-from {{ cookiecutter.project_slug }}.schemas.user import UserCreate, UserRead
-from {{ cookiecutter.project_slug }}.services.users import UsernameTakenError, create_user
+from {{ cookiecutter.project_slug }}.schemas.user import PasswordChange, UserCreate, UserRead
+from {{ cookiecutter.project_slug }}.services.users import (
+    UsernameTakenError,
+    create_user,
+    list_users,
+    set_password,
+)
 
 router = APIRouter(prefix="/users", tags=["users"])
 
@@ -13,13 +21,15 @@ router = APIRouter(prefix="/users", tags=["users"])
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
-    responses={status.HTTP_409_CONFLICT: {"description": "Username already taken"}},
+    responses={status.HTTP_409_CONFLICT: {"description": "Username or e-mail already taken"}},
 )
 def register(session: SessionDep, data: UserCreate) -> UserRead:
     try:
         user = create_user(session, data)
     except UsernameTakenError as err:
-        raise HTTPException(status.HTTP_409_CONFLICT, detail="Username already taken") from err
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, detail="Username or e-mail already taken"
+        ) from err
     return UserRead.model_validate(user)
 
 
@@ -28,3 +38,39 @@ def register(session: SessionDep, data: UserCreate) -> UserRead:
 )
 def read_me(user: CurrentUser) -> UserRead:
     return UserRead.model_validate(user)
+
+
+@router.post(
+    "/me/password",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses={
+        status.HTTP_400_BAD_REQUEST: {"description": "Wrong current password"},
+        status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"},
+    },
+)
+def change_password(data: PasswordChange, user: CurrentUser, session: SessionDep) -> None:
+    """Change the signed-in user's password; tokens issued before stay valid until they expire."""
+    if not verify_password(data.current_password, user.password_hash):
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="Wrong current password")
+    set_password(session, user, data.new_password)
+
+
+@router.get(
+    "",
+    responses={
+        status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"},
+        status.HTTP_403_FORBIDDEN: {"description": "Only superusers may list accounts"},
+    },
+)
+def read_users(
+    user: CurrentUser,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+) -> list[UserRead]:
+    """Every account, oldest first; superusers only."""
+    if not user.is_superuser:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, detail="Only superusers may list accounts")
+    return [
+        UserRead.model_validate(each) for each in list_users(session, limit=limit, offset=offset)
+    ]

@@ -1,0 +1,1 @@
+{% include "error_tracking.py.j2" %}

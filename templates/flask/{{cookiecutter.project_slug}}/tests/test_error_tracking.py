@@ -1,0 +1,1 @@
+{% include "test_error_tracking.py.j2" %}

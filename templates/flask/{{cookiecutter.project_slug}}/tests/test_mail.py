@@ -1,0 +1,2 @@
+{% set mail_module = cookiecutter.project_slug ~ ".mail" -%}
+{% include "test_mail.py.j2" %}
