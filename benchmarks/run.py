@@ -1,6 +1,6 @@
 """Benchmarks: scaffold against the tools a user would pick instead, and the footprint of what it generates.
 
-    python benchmarks/run.py [--quick] [--json] [--only startup,generate,recommend,serve,lists,newtotest]
+    python benchmarks/run.py [--quick] [--json] [--only startup,generate,recommend,serve,lists,io,newtotest]
 
 Everything it compares is installed into its own virtual environments under ``benchmarks/.work/`` (made with
 uv, reused between runs): scaffold from this checkout, cookiecutter, copier, and Django for
@@ -17,6 +17,7 @@ import os
 import platform
 import shutil
 import signal
+import socket
 import sqlite3
 import statistics
 import subprocess
@@ -34,6 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 WORK = REPO / "benchmarks" / ".work"
 HELLO = REPO / "benchmarks" / "hello"
+IO = REPO / "benchmarks" / "io"
 FRAMEWORKS = ("django", "flask", "fastapi")
 PEERS = {
     "scaffold": [str(REPO)],
@@ -210,8 +212,6 @@ def recommend(report: Report, bins: dict[str, Path], runs: int, env: dict[str, s
 
 
 def free_port() -> int:
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -246,8 +246,9 @@ def wrk_ms(text: str) -> float:
     raise ValueError(f"unknown wrk latency {text!r}")
 
 
-def load(port: int, seconds: float, path: str = "/health") -> Load:
-    """Throughput and latency on one path: wrk when installed, else a bounded keep-alive Python client."""
+def load(port: int, seconds: float, path: str = "/health", connections: int = 16) -> Load:
+    """Throughput and latency on one path over ``connections`` keep-alive connections: wrk when installed,
+    else a Python client with one thread per four connections."""
     url = f"http://127.0.0.1:{port}{path}"
     # wrk counts a redirect as a success: make sure the path itself answers.
     conn = HTTPConnection("127.0.0.1", port, timeout=10)
@@ -258,7 +259,7 @@ def load(port: int, seconds: float, path: str = "/health") -> Load:
         raise RuntimeError(f"{url} answered {status}, not 200")
     if shutil.which("wrk"):
         out = subprocess.run(
-            ["wrk", "-t1", "-c16", f"-d{seconds:.0f}s", "--latency", url],
+            ["wrk", "-t1", f"-c{connections}", f"-d{seconds:.0f}s", "--latency", url],
             capture_output=True,
             text=True,
             check=True,
@@ -267,7 +268,7 @@ def load(port: int, seconds: float, path: str = "/health") -> Load:
         if "Non-2xx" in out:
             raise RuntimeError(f"{url} answered errors under load:\n{out}")
         return Load(float(fields["Requests/sec:"]), wrk_ms(fields["50%"]), wrk_ms(fields["99%"]))
-    latencies: list[list[float]] = [[] for _ in range(4)]
+    latencies: list[list[float]] = [[] for _ in range(max(4, connections // 4))]
     stop = time.monotonic() + seconds
 
     def client(slot: int) -> None:
@@ -292,7 +293,7 @@ def load(port: int, seconds: float, path: str = "/health") -> Load:
 
 
 def serve_once(
-    command: str, cwd: Path, env: dict[str, str], seconds: float, path: str = "/health"
+    command: str, cwd: Path, env: dict[str, str], seconds: float, path: str = "/health", connections: int = 16
 ) -> tuple[float, float, float, Load]:
     """(ms to first 200, worker RSS after start-up, worker RSS after load, the load on ``path``) for one run."""
     port = free_port()
@@ -320,7 +321,7 @@ def serve_once(
         time.sleep(0.5)
         worker = worker_pid(server.pid)
         rss_start = rss_mib(worker)
-        measured = load(port, seconds, path)
+        measured = load(port, seconds, path, connections)
         return first, rss_start, rss_mib(worker), measured
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -462,6 +463,63 @@ def lists(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str],
     )
 
 
+#: Connections held open at once on the I/O-bound route, each request waiting 50 ms on the upstream stub.
+IO_CONNECTIONS = 256
+
+
+def io_bound(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str], seconds: float) -> None:
+    """The generated FastAPI app with a route that waits on an upstream (benchmarks/io/): as an ``async def``
+    (how the template writes routes) against the previous template's plain ``def`` in the thread pool."""
+    project, app_env, _ = prepare(bins, env, "fastapi", "io", "database=none", "auth=no", "task_queue=none")
+    shutil.copy(IO / "io_app.py", project / "io_app.py")
+    port = free_port()
+    upstream = subprocess.Popen(
+        [sys.executable, str(IO / "upstream.py"), str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not port_open(port):
+            if time.monotonic() > deadline or upstream.poll() is not None:
+                raise RuntimeError("the upstream stub did not start")
+            time.sleep(0.05)
+        for mode, label in (("async", "generated async def"), ("sync", "sync baseline def")):
+            mode_env = {**app_env, "UPSTREAM_URL": f"http://127.0.0.1:{port}/", "IO_MODE": mode}
+            command = "uvicorn io_app:app --host 127.0.0.1 --port $PORT --no-access-log"
+            loads = [serve_once(command, project, mode_env, seconds, "/io", IO_CONNECTIONS)[3] for _ in range(runs)]
+            prefix = f"fastapi I/O-bound, {IO_CONNECTIONS} connections, {label}"
+            report.row("io fastapi", f"{prefix}: req/s", "req/s").samples = [x.rps for x in loads]
+            report.row("io fastapi", f"{prefix}: p50", "ms").samples = [x.p50_ms for x in loads]
+            report.row("io fastapi", f"{prefix}: p99", "ms").samples = [x.p99_ms for x in loads]
+    finally:
+        os.killpg(upstream.pid, signal.SIGTERM)
+        upstream.wait(timeout=10)
+    prefix = f"fastapi I/O-bound, {IO_CONNECTIONS} connections"
+    report.ratio(
+        "fastapi I/O-bound req/s: async / sync baseline",
+        f"{prefix}, generated async def: req/s",
+        f"{prefix}, sync baseline def: req/s",
+        3.0,
+        at_most=False,
+    )
+    report.ratio(
+        "fastapi I/O-bound p99: async / sync baseline",
+        f"{prefix}, generated async def: p99",
+        f"{prefix}, sync baseline def: p99",
+        1.0,
+    )
+
+
+def port_open(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
 def new_to_green(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str]) -> None:
     for framework in FRAMEWORKS:
         project = WORK / "green" / f"{framework}_app"
@@ -507,7 +565,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs and shorter loads")
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
-    parser.add_argument("--only", default="startup,generate,recommend,serve,lists,newtotest")
+    parser.add_argument("--only", default="startup,generate,recommend,serve,lists,io,newtotest")
     args = parser.parse_args()
     runs, serve_runs, seconds = (3, 1, 2.0) if args.quick else (10, 3, 5.0)
 
@@ -521,6 +579,7 @@ def main() -> int:
         "recommend": lambda: recommend(report, bins, runs, env),
         "serve": lambda: serve(report, bins, serve_runs, env, seconds),
         "lists": lambda: lists(report, bins, serve_runs, env, seconds),
+        "io": lambda: io_bound(report, bins, serve_runs, env, seconds),
         "newtotest": lambda: new_to_green(report, bins, 1 if args.quick else 3, env),
     }
     for name in args.only.split(","):
@@ -529,7 +588,9 @@ def main() -> int:
     meta = {
         "date": date.today().isoformat(),
         "machine": machine(),
-        "load": "wrk -t1 -c16 --latency" if shutil.which("wrk") else "bounded Python keep-alive client, 4 threads",
+        "load": "wrk -t1 -c16 --latency (-c256 for the I/O-bound rows)"
+        if shutil.which("wrk")
+        else "bounded Python keep-alive client, a thread per 4 connections",
     }
     if args.json:
         print(

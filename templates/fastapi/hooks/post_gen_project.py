@@ -64,6 +64,7 @@ KEEP_ONLY_IF = (
             "tests/test_auth.py",
             "tests/test_password_reset.py",
             "tests/test_superuser.py",
+            "tests/test_event_loop.py",
             "tests/test_mail.py",
         ),
     ),

@@ -37,11 +37,12 @@ OWN_MODULES = frozenset()
 SHADOWED = frozenset(
     {
         "aiosqlite", "alembic", "anyio", "argon2", "asyncpg", "celery", "click", "django", "dotenv",
-        "drf_spectacular", "drf_spectacular_sidecar", "environ", "fastapi", "fastapi_offline", "flask",
-        "flask_login", "flask_migrate", "flask_smorest", "flask_sqlalchemy", "flask_swagger_ui", "flask_wtf",
-        "gunicorn", "httpx", "jinja2", "jwt", "kombu", "marshmallow", "psycopg", "pydantic",
-        "pydantic_settings", "pytest", "redis", "rest_framework", "scaffold", "sqlalchemy", "starlette", "test",
-        "tests", "uvicorn", "werkzeug", "whitenoise", "wtforms",
+        "drf_spectacular", "drf_spectacular_sidecar", "email_validator", "environ", "fastapi",
+        "fastapi_offline", "flask", "flask_login", "flask_migrate", "flask_smorest", "flask_sqlalchemy",
+        "flask_swagger_ui", "flask_wtf", "greenlet", "gunicorn", "httpx", "httpx2", "itsdangerous", "jinja2",
+        "jwt", "kombu", "marshmallow", "psycopg", "pwdlib", "pydantic", "pydantic_settings", "pytest", "redis",
+        "rest_framework", "scaffold", "sentry_sdk", "sqlalchemy", "starlette", "test", "tests", "uvicorn",
+        "werkzeug", "whitenoise", "wtforms",
     }
 )  # fmt: skip
 #: PostgreSQL allows 63 bytes in a name, and the tests' database is test_<project_slug>.

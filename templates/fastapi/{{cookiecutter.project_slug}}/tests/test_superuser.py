@@ -1,5 +1,7 @@
 """The first superuser, made from settings by initial_data, and what only superusers may do."""
 
+import asyncio
+
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr, ValidationError
@@ -7,7 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from {{ cookiecutter.project_slug }}.core.config import Settings
-from {{ cookiecutter.project_slug }}.initial_data import ensure_first_superuser
+from {{ cookiecutter.project_slug }}.initial_data import run
 from {{ cookiecutter.project_slug }}.models import User
 
 from tests.conftest import IsolatedSettings, bearer_for
@@ -26,10 +28,10 @@ def with_superuser(settings: Settings, password: str = "root password") -> Setti
 def test_the_first_superuser_is_made_once_and_never_changed(
     engine: Engine, settings: Settings
 ) -> None:
+    assert "not both set" in asyncio.run(run(settings))
+    assert asyncio.run(run(with_superuser(settings))) == "Created superuser root"
+    again = asyncio.run(run(with_superuser(settings, "another password")))
     with Session(engine) as session:
-        assert "not both set" in ensure_first_superuser(session, settings)
-        assert ensure_first_superuser(session, with_superuser(settings)) == "Created superuser root"
-        again = ensure_first_superuser(session, with_superuser(settings, "another password"))
         root = session.scalars(select(User)).one()
 
     assert again == "User root already exists: left as it is"
@@ -37,15 +39,15 @@ def test_the_first_superuser_is_made_once_and_never_changed(
 
 
 def test_an_invalid_first_superuser_is_refused(engine: Engine, settings: Settings) -> None:
-    with Session(engine) as session, pytest.raises(ValidationError, match="password"):
-        ensure_first_superuser(session, with_superuser(settings, "short"))
+    with pytest.raises(ValidationError, match="password"):
+        asyncio.run(run(with_superuser(settings, "short")))
 
 
 def test_only_superusers_list_accounts(
     client: TestClient, engine: Engine, settings: Settings, auth_headers: dict[str, str]
 ) -> None:
+    asyncio.run(run(with_superuser(settings)))
     with Session(engine) as session:
-        ensure_first_superuser(session, with_superuser(settings))
         root_id = session.scalars(select(User.id).where(User.username == "root")).one()
 
     assert client.get("/api/v1/users").status_code == 401

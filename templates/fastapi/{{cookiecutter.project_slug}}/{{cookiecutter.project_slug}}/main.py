@@ -43,7 +43,7 @@ def project_info() -> dict[str, str]:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
 {%- if has_db %}
-    app.state.database.dispose()
+    await app.state.database.dispose()
 {%- endif %}
 
 

@@ -30,7 +30,7 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
-def get_current_user(
+async def get_current_user(
     token: Annotated[str | None, Depends(oauth2_scheme)],
     session: SessionDep,
     settings: SettingsDep,
@@ -46,7 +46,7 @@ def get_current_user(
     subject = read_access_token(token, secret_key=settings.secret)
     if subject is None or not subject.isdecimal() or len(subject) > 18:
         raise unauthorized
-    user = get_active_user(session, int(subject))
+    user = await get_active_user(session, int(subject))
     if user is None:
         raise unauthorized
     return user

@@ -1,10 +1,16 @@
-"""Password hashing (argon2id), signed access tokens and password reset tokens (JWT, HS256)."""
+"""Password hashing (argon2id), signed access tokens and password reset tokens (JWT, HS256).
+
+Argon2 is slow on purpose (tens of milliseconds of CPU per password): async code hashes and verifies
+through `hash_password_in_thread` and `verify_password_in_thread`, which run it in a worker thread so
+the event loop keeps answering other requests meanwhile.
+"""
 
 import hashlib
 import hmac
 from datetime import UTC, datetime, timedelta
 
 import jwt
+from anyio import to_thread
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 
@@ -19,6 +25,14 @@ def hash_password(password: str) -> str:
 
 def verify_password(password: str, password_hash: str) -> bool:
     return _password_hash.verify(password, password_hash)
+
+
+async def hash_password_in_thread(password: str) -> str:
+    return await to_thread.run_sync(hash_password, password)
+
+
+async def verify_password_in_thread(password: str, password_hash: str) -> bool:
+    return await to_thread.run_sync(verify_password, password, password_hash)
 
 
 def create_access_token(subject: str, *, secret_key: str, expires_in: timedelta) -> str:

@@ -1,47 +1,64 @@
-"""One engine per application, and a session per request handed out as a dependency."""
+"""One async engine per application, and a session per request handed out as a dependency.
 
-from collections.abc import Iterator
+Requests wait on the database without holding a thread: SQLAlchemy's asyncio extension over psycopg's
+async mode (PostgreSQL) or aiosqlite (SQLite). The URL is the same one Alembic and the tests use;
+`async_url` names the async driver.
+"""
+
+from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import make_url, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+
+def async_url(url: str) -> str:
+    """The same database through an async driver (psycopg serves both, SQLite needs aiosqlite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        parsed = parsed.set(drivername="sqlite+aiosqlite")
+    return parsed.render_as_string(hide_password=False)
 
 
 class Database:
     """Owns the engine and the session factory for one database URL."""
 
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(
-            url, pool_pre_ping=True, connect_args=_connect_args(url)
+        self.engine: AsyncEngine = create_async_engine(
+            async_url(url), pool_pre_ping=True, connect_args=_connect_args(url)
         )
-        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.session_factory = async_sessionmaker(self.engine, expire_on_commit=False)
 
-    def ping(self) -> bool:
+    async def ping(self) -> bool:
         try:
-            with self.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
-        except SQLAlchemyError:
+            async with self.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except (SQLAlchemyError, OSError):
             return False
         return True
 
-    def dispose(self) -> None:
-        self.engine.dispose()
+    async def dispose(self) -> None:
+        await self.engine.dispose()
 
 
 def _connect_args(url: str) -> dict[str, Any]:
     if url.startswith("sqlite"):
-        # FastAPI runs sync dependencies and routes in a thread pool.
-        return {"check_same_thread": False}
+        return {}
     # A health check must answer quickly even when the database host is gone.
     return {"connect_timeout": 5}
 
 
-def get_session(request: Request) -> Iterator[Session]:
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     database: Database = request.app.state.database
-    with database.session_factory() as session:
+    async with database.session_factory() as session:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+SessionDep = Annotated[AsyncSession, Depends(get_session)]

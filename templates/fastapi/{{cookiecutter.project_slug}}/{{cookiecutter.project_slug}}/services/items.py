@@ -6,56 +6,58 @@ Every query is scoped to an owner: another user's item is not found, never merel
 {%- endif %}"""
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from {{ cookiecutter.project_slug }}.models import Item
 from {{ cookiecutter.project_slug }}.schemas.item import ItemCreate, ItemUpdate
 {%- if has_auth %}
 
 
-def list_items(session: Session, *, owner_id: int, page: int, size: int) -> tuple[list[Item], int]:
+async def list_items(
+    session: AsyncSession, *, owner_id: int, page: int, size: int
+) -> tuple[list[Item], int]:
     owned = Item.owner_id == owner_id
-    total = session.scalar(select(func.count()).select_from(Item).where(owned)) or 0
+    total = await session.scalar(select(func.count()).select_from(Item).where(owned)) or 0
     query = select(Item).where(owned).order_by(Item.id).offset((page - 1) * size).limit(size)
-    return list(session.scalars(query)), total
+    return list(await session.scalars(query)), total
 
 
-def get_item(session: Session, item_id: int, *, owner_id: int) -> Item | None:
-    return session.scalar(select(Item).where(Item.id == item_id, Item.owner_id == owner_id))
+async def get_item(session: AsyncSession, item_id: int, *, owner_id: int) -> Item | None:
+    return await session.scalar(select(Item).where(Item.id == item_id, Item.owner_id == owner_id))
 
 
-def create_item(session: Session, data: ItemCreate, *, owner_id: int) -> Item:
+async def create_item(session: AsyncSession, data: ItemCreate, *, owner_id: int) -> Item:
     item = Item(**data.model_dump(), owner_id=owner_id)
 {%- else %}
 
 
-def list_items(session: Session, *, page: int, size: int) -> tuple[list[Item], int]:
-    total = session.scalar(select(func.count()).select_from(Item)) or 0
+async def list_items(session: AsyncSession, *, page: int, size: int) -> tuple[list[Item], int]:
+    total = await session.scalar(select(func.count()).select_from(Item)) or 0
     query = select(Item).order_by(Item.id).offset((page - 1) * size).limit(size)
-    return list(session.scalars(query)), total
+    return list(await session.scalars(query)), total
 
 
-def get_item(session: Session, item_id: int) -> Item | None:
-    return session.get(Item, item_id)
+async def get_item(session: AsyncSession, item_id: int) -> Item | None:
+    return await session.get(Item, item_id)
 
 
-def create_item(session: Session, data: ItemCreate) -> Item:
+async def create_item(session: AsyncSession, data: ItemCreate) -> Item:
     item = Item(**data.model_dump())
 {%- endif %}
     session.add(item)
-    session.commit()
-    session.refresh(item)
+    await session.commit()
+    await session.refresh(item)
     return item
 
 
-def update_item(session: Session, item: Item, data: ItemUpdate) -> Item:
+async def update_item(session: AsyncSession, item: Item, data: ItemUpdate) -> Item:
     for field, value in data.model_dump(exclude_unset=True).items():
         setattr(item, field, value)
-    session.commit()
-    session.refresh(item)
+    await session.commit()
+    await session.refresh(item)
     return item
 
 
-def delete_item(session: Session, item: Item) -> None:
-    session.delete(item)
-    session.commit()
+async def delete_item(session: AsyncSession, item: Item) -> None:
+    await session.delete(item)
+    await session.commit()

@@ -6,9 +6,10 @@ import smtplib
 from datetime import timedelta
 from functools import cache
 
+from anyio import to_thread
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from {{ cookiecutter.project_slug }}.core.config import Settings
 from {{ cookiecutter.project_slug }}.core.mail import compose
@@ -16,8 +17,10 @@ from {{ cookiecutter.project_slug }}.core.security import (
     create_reset_token,
     fingerprint_matches,
     hash_password,
+    hash_password_in_thread,
     read_reset_token,
     verify_password,
+    verify_password_in_thread,
 )
 from {{ cookiecutter.project_slug }}.models import User
 from {{ cookiecutter.project_slug }}.schemas.user import USERNAME_PATTERN, UserCreate
@@ -33,37 +36,39 @@ def normalize_email(email: str) -> str:
     return email.strip().lower()
 
 
-def create_user(session: Session, data: UserCreate, *, is_superuser: bool = False) -> User:
+async def create_user(
+    session: AsyncSession, data: UserCreate, *, is_superuser: bool = False
+) -> User:
     user = User(
         username=data.username,
         email=normalize_email(data.email) if data.email else None,
-        password_hash=hash_password(data.password),
+        password_hash=await hash_password_in_thread(data.password),
         is_superuser=is_superuser,
     )
     session.add(user)
     try:
-        session.commit()
+        await session.commit()
     except IntegrityError as err:
-        session.rollback()
+        await session.rollback()
         raise UsernameTakenError(data.username) from err
-    session.refresh(user)
+    await session.refresh(user)
     return user
 
 
-def get_active_user(session: Session, user_id: int) -> User | None:
-    user = session.get(User, user_id)
+async def get_active_user(session: AsyncSession, user_id: int) -> User | None:
+    user = await session.get(User, user_id)
     return user if user is not None and user.is_active else None
 
 
-def authenticate(session: Session, username: str, password: str) -> User | None:
+async def authenticate(session: AsyncSession, username: str, password: str) -> User | None:
     user = None
     if re.fullmatch(USERNAME_PATTERN, username):
-        user = session.scalar(select(User).where(User.username == username))
+        user = await session.scalar(select(User).where(User.username == username))
     if user is None or not user.is_active:
         # Hash anyway, so that response time does not reveal which usernames exist.
-        verify_password(password, _dummy_hash())
+        await to_thread.run_sync(_verify_against_dummy, password)
         return None
-    return user if verify_password(password, user.password_hash) else None
+    return user if await verify_password_in_thread(password, user.password_hash) else None
 
 
 @cache
@@ -71,33 +76,42 @@ def _dummy_hash() -> str:
     return hash_password("not a real password")
 
 
-def find_by_email(session: Session, email: str) -> User | None:
-    user = session.scalar(select(User).where(User.email == normalize_email(email)))
+def _verify_against_dummy(password: str) -> None:
+    verify_password(password, _dummy_hash())  # in a thread: both are argon2, slow on purpose
+
+
+async def find_by_email(session: AsyncSession, email: str) -> User | None:
+    user = await session.scalar(select(User).where(User.email == normalize_email(email)))
     return user if user is not None and user.is_active else None
 
 
-def set_password(session: Session, user: User, password: str) -> None:
-    user.password_hash = hash_password(password)
-    session.commit()
+async def set_password(session: AsyncSession, user: User, password: str) -> None:
+    user.password_hash = await hash_password_in_thread(password)
+    await session.commit()
 
 
-def user_for_reset_token(session: Session, token: str, *, secret_key: str) -> User | None:
+async def user_for_reset_token(
+    session: AsyncSession, token: str, *, secret_key: str
+) -> User | None:
     """The active user a genuine, unexpired and unused reset token was made for; else None."""
     claims = read_reset_token(token, secret_key=secret_key)
     if claims is None or not claims[0].isdecimal() or len(claims[0]) > 18:
         return None
-    user = get_active_user(session, int(claims[0]))
+    user = await get_active_user(session, int(claims[0]))
     if user is None or not fingerprint_matches(user.password_hash, claims[1]):
         return None
     return user
 
 
-def list_users(session: Session, *, limit: int, offset: int) -> list[User]:
-    return list(session.scalars(select(User).order_by(User.id).limit(limit).offset(offset)))
+async def list_users(session: AsyncSession, *, limit: int, offset: int) -> list[User]:
+    query = select(User).order_by(User.id).limit(limit).offset(offset)
+    return list(await session.scalars(query))
 
 
 def send_reset_mail(user: User, settings: Settings) -> None:
-    """Mail the user a reset token; a failure is logged, never shown to whoever asked."""
+    """Mail the user a reset token; a failure is logged, never shown to whoever asked.
+
+    Blocking (SMTP): the route hands it to a background task, which Starlette runs in a thread."""
     if user.email is None:
         return
     token = create_reset_token(

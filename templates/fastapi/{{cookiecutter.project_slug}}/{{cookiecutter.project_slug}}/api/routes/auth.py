@@ -28,12 +28,12 @@ RESET_REQUESTED = "If an account uses that address, a password reset token is on
     "/token",
     responses={status.HTTP_401_UNAUTHORIZED: {"description": "Wrong username or password"}},
 )
-def issue_token(
+async def issue_token(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     session: SessionDep,
     settings: SettingsDep,
 ) -> Token:
-    user = authenticate(session, form.username, form.password)
+    user = await authenticate(session, form.username, form.password)
     if user is None:
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
@@ -49,14 +49,14 @@ def issue_token(
 
 
 @router.post("/password-reset", status_code=status.HTTP_202_ACCEPTED)
-def request_password_reset(
+async def request_password_reset(
     data: PasswordResetRequest,
     session: SessionDep,
     settings: SettingsDep,
     background: BackgroundTasks,
 ) -> Message:
     """Mail a reset token to the address, if an account has it."""
-    user = find_by_email(session, data.email)
+    user = await find_by_email(session, data.email)
     if user is not None:
         # Sent after the answer, so the time it takes does not tell which addresses exist.
         background.add_task(send_reset_mail, user, settings)
@@ -68,9 +68,9 @@ def request_password_reset(
     status_code=status.HTTP_204_NO_CONTENT,
     responses={status.HTTP_400_BAD_REQUEST: {"description": "Invalid, expired or used token"}},
 )
-def reset_password(data: PasswordReset, session: SessionDep, settings: SettingsDep) -> None:
+async def reset_password(data: PasswordReset, session: SessionDep, settings: SettingsDep) -> None:
     """Set a new password with a token from the reset mail; the token then stops working."""
-    user = user_for_reset_token(session, data.token, secret_key=settings.secret)
+    user = await user_for_reset_token(session, data.token, secret_key=settings.secret)
     if user is None:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="Invalid or expired token")
-    set_password(session, user, data.new_password)
+    await set_password(session, user, data.new_password)

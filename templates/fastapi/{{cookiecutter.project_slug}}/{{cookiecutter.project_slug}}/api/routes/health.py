@@ -33,13 +33,13 @@ def readiness(request: Request) -> Readiness:
 
 
 @router.get("/health", responses={status.HTTP_503_SERVICE_UNAVAILABLE: {"model": Health}})
-def health(request: Request, response: Response) -> Health:
-    if readiness(request).ready():
+async def health(request: Request, response: Response) -> Health:
+    if await readiness(request).ready():
         return Health(status="ok", database="ok")
     response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     return Health(status="error", database="error")
 {%- else -%}
 @router.get("/health")
-def health() -> Health:
+async def health() -> Health:
     return Health(status="ok")
 {%- endif %}

@@ -34,8 +34,8 @@ ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 {%- if has_auth %}
 
 
-def find_item(session: SessionDep, item_id: ItemId, user: CurrentUser) -> Item:
-    item = service.get_item(session, item_id, owner_id=user.id)
+async def find_item(session: SessionDep, item_id: ItemId, user: CurrentUser) -> Item:
+    item = await service.get_item(session, item_id, owner_id=user.id)
     if item is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Item not found")
     return item
@@ -45,75 +45,75 @@ OwnItem = Annotated[Item, Depends(find_item)]
 
 
 @router.get("")
-def list_items(
+async def list_items(
     session: SessionDep,
     user: CurrentUser,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> Page[ItemRead]:
-    items, total = service.list_items(session, owner_id=user.id, page=page, size=size)
+    items, total = await service.list_items(session, owner_id=user.id, page=page, size=size)
     return Page[ItemRead](
         items=[ItemRead.model_validate(item) for item in items], total=total, page=page, size=size
     )
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-def create_item(session: SessionDep, data: ItemCreate, user: CurrentUser) -> ItemRead:
-    return ItemRead.model_validate(service.create_item(session, data, owner_id=user.id))
+async def create_item(session: SessionDep, data: ItemCreate, user: CurrentUser) -> ItemRead:
+    return ItemRead.model_validate(await service.create_item(session, data, owner_id=user.id))
 
 
 @router.get("/{item_id}", responses=NOT_FOUND)
-def read_item(item: OwnItem) -> ItemRead:
+async def read_item(item: OwnItem) -> ItemRead:
     return ItemRead.model_validate(item)
 
 
 @router.patch("/{item_id}", responses=NOT_FOUND)
-def update_item(session: SessionDep, item: OwnItem, data: ItemUpdate) -> ItemRead:
-    return ItemRead.model_validate(service.update_item(session, item, data))
+async def update_item(session: SessionDep, item: OwnItem, data: ItemUpdate) -> ItemRead:
+    return ItemRead.model_validate(await service.update_item(session, item, data))
 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
-def delete_item(session: SessionDep, item: OwnItem) -> None:
-    service.delete_item(session, item)
+async def delete_item(session: SessionDep, item: OwnItem) -> None:
+    await service.delete_item(session, item)
 {%- else %}
 
 
-def find_item(session: SessionDep, item_id: ItemId) -> Item:
-    item = service.get_item(session, item_id)
+async def find_item(session: SessionDep, item_id: ItemId) -> Item:
+    item = await service.get_item(session, item_id)
     if item is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Item not found")
     return item
 
 
 @router.get("")
-def list_items(
+async def list_items(
     session: SessionDep,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> Page[ItemRead]:
-    items, total = service.list_items(session, page=page, size=size)
+    items, total = await service.list_items(session, page=page, size=size)
     return Page[ItemRead](
         items=[ItemRead.model_validate(item) for item in items], total=total, page=page, size=size
     )
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-def create_item(session: SessionDep, data: ItemCreate) -> ItemRead:
-    return ItemRead.model_validate(service.create_item(session, data))
+async def create_item(session: SessionDep, data: ItemCreate) -> ItemRead:
+    return ItemRead.model_validate(await service.create_item(session, data))
 
 
 @router.get("/{item_id}", responses=NOT_FOUND)
-def read_item(session: SessionDep, item_id: ItemId) -> ItemRead:
-    return ItemRead.model_validate(find_item(session, item_id))
+async def read_item(session: SessionDep, item_id: ItemId) -> ItemRead:
+    return ItemRead.model_validate(await find_item(session, item_id))
 
 
 @router.patch("/{item_id}", responses=NOT_FOUND)
-def update_item(session: SessionDep, item_id: ItemId, data: ItemUpdate) -> ItemRead:
-    item = find_item(session, item_id)
-    return ItemRead.model_validate(service.update_item(session, item, data))
+async def update_item(session: SessionDep, item_id: ItemId, data: ItemUpdate) -> ItemRead:
+    item = await find_item(session, item_id)
+    return ItemRead.model_validate(await service.update_item(session, item, data))
 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
-def delete_item(session: SessionDep, item_id: ItemId) -> None:
-    service.delete_item(session, find_item(session, item_id))
+async def delete_item(session: SessionDep, item_id: ItemId) -> None:
+    await service.delete_item(session, await find_item(session, item_id))
 {%- endif %}

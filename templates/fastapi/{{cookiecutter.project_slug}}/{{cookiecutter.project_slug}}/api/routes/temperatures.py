@@ -9,6 +9,6 @@ router = APIRouter(prefix="/temperatures", tags=["temperatures"])
 
 
 @router.post("/conversions")
-def convert_temperature(data: ConversionRequest) -> ConversionResult:
+async def convert_temperature(data: ConversionRequest) -> ConversionResult:
     result = convert(data.value, data.source, data.target)
     return ConversionResult(value=data.value, source=data.source, target=data.target, result=result)

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 
 from {{ cookiecutter.project_slug }}.api.deps import CurrentUser
-from {{ cookiecutter.project_slug }}.core.security import verify_password
+from {{ cookiecutter.project_slug }}.core.security import verify_password_in_thread
 from {{ cookiecutter.project_slug }}.db.session import SessionDep
 from {{ cookiecutter.project_slug }}.schemas.user import PasswordChange, UserCreate, UserRead
 from {{ cookiecutter.project_slug }}.services.users import (
@@ -23,9 +23,9 @@ router = APIRouter(prefix="/users", tags=["users"])
     status_code=status.HTTP_201_CREATED,
     responses={status.HTTP_409_CONFLICT: {"description": "Username or e-mail already taken"}},
 )
-def register(session: SessionDep, data: UserCreate) -> UserRead:
+async def register(session: SessionDep, data: UserCreate) -> UserRead:
     try:
-        user = create_user(session, data)
+        user = await create_user(session, data)
     except UsernameTakenError as err:
         raise HTTPException(
             status.HTTP_409_CONFLICT, detail="Username or e-mail already taken"
@@ -36,7 +36,7 @@ def register(session: SessionDep, data: UserCreate) -> UserRead:
 @router.get(
     "/me", responses={status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"}}
 )
-def read_me(user: CurrentUser) -> UserRead:
+async def read_me(user: CurrentUser) -> UserRead:
     return UserRead.model_validate(user)
 
 
@@ -48,11 +48,11 @@ def read_me(user: CurrentUser) -> UserRead:
         status.HTTP_401_UNAUTHORIZED: {"description": "Missing or invalid token"},
     },
 )
-def change_password(data: PasswordChange, user: CurrentUser, session: SessionDep) -> None:
+async def change_password(data: PasswordChange, user: CurrentUser, session: SessionDep) -> None:
     """Change the signed-in user's password; tokens issued before stay valid until they expire."""
-    if not verify_password(data.current_password, user.password_hash):
+    if not await verify_password_in_thread(data.current_password, user.password_hash):
         raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="Wrong current password")
-    set_password(session, user, data.new_password)
+    await set_password(session, user, data.new_password)
 
 
 @router.get(
@@ -62,7 +62,7 @@ def change_password(data: PasswordChange, user: CurrentUser, session: SessionDep
         status.HTTP_403_FORBIDDEN: {"description": "Only superusers may list accounts"},
     },
 )
-def read_users(
+async def read_users(
     user: CurrentUser,
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -72,5 +72,6 @@ def read_users(
     if not user.is_superuser:
         raise HTTPException(status.HTTP_403_FORBIDDEN, detail="Only superusers may list accounts")
     return [
-        UserRead.model_validate(each) for each in list_users(session, limit=limit, offset=offset)
+        UserRead.model_validate(each)
+        for each in await list_users(session, limit=limit, offset=offset)
     ]
