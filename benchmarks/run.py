@@ -485,7 +485,12 @@ def io_bound(report: Report, bins: dict[str, Path], runs: int, env: dict[str, st
             if time.monotonic() > deadline or upstream.poll() is not None:
                 raise RuntimeError("the upstream stub did not start")
             time.sleep(0.05)
-        for mode, label in (("async", "generated async def"), ("sync", "sync baseline def")):
+        modes = (
+            ("async", "generated async def"),
+            ("sync", "sync baseline def"),
+            ("async-sleep", "async def, 50 ms sleep, no client"),
+        )
+        for mode, label in modes:
             mode_env = {**app_env, "UPSTREAM_URL": f"http://127.0.0.1:{port}/", "IO_MODE": mode}
             command = "uvicorn io_app:app --host 127.0.0.1 --port $PORT --no-access-log"
             loads = [serve_once(command, project, mode_env, seconds, "/io", IO_CONNECTIONS)[3] for _ in range(runs)]
