@@ -42,6 +42,7 @@ def tiny_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
         spec = dict(SPEC)
         if framework == "django":
             spec["database"] = ["sqlite", "postgresql"]
+            spec["inference"] = ["no"]
         if framework == "fastapi":
             spec["api"] = ["yes"]
         import json

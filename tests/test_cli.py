@@ -173,6 +173,7 @@ def test_new_no_input_uses_the_recommendation(workdir: Path) -> None:
         "database": "sqlite",
         "auth": "no",
         "api": "no",
+        "inference": "no",
         "task_queue": "none",
         "error_tracking": "none",
         "docker": "no",
@@ -262,6 +263,11 @@ def test_answers_from_scaffold_json_render_the_same_project(workdir: Path) -> No
         (["--set", "auth=yes", "--set", "database=none"], "auth=yes needs a database: set database=sqlite"),
         (["--framework", "django", "--set", "database=none"], "database=none is not offered for django"),
         (["--framework", "fastapi", "--set", "api=no"], "api=no is not offered for fastapi; choose one of: yes"),
+        (
+            ["--framework", "django", "--set", "api=yes", "--set", "inference=yes"],
+            "inference=yes is not offered for django; choose one of: no",
+        ),
+        (["--set", "inference=yes", "--set", "api=no"], "inference=yes serves predictions through the JSON API"),
         (["--set", "framework=rails"], "framework=rails is not allowed; choose one of: django, flask, fastapi"),
         (["--framework", "rails"], "framework=rails is not allowed; choose one of: django, flask, fastapi"),
     ],
@@ -277,6 +283,12 @@ def test_a_default_that_contradicts_a_given_answer_gives_way(workdir: Path) -> N
     )
     assert result.exit_code == 0, result.output
     assert json.loads((workdir / "svc" / ".scaffold.json").read_text())["answers"]["stack"]["auth"] == "no"
+
+
+def test_a_suggested_model_gives_way_to_a_chosen_api_no(workdir: Path) -> None:
+    result = run("new", "svc", "--no-input", "--set", "project_type=ml_api", "--set", "api=no", "--framework", "flask")
+    assert result.exit_code == 0, result.output
+    assert json.loads((workdir / "svc" / ".scaffold.json").read_text())["answers"]["stack"]["inference"] == "no"
 
 
 def test_path_like_names_stay_inside_the_parent(workdir: Path) -> None:

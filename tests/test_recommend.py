@@ -165,7 +165,13 @@ def test_moot_answers_are_set_aside_and_the_output_says_why() -> None:
     [
         (dict(project_type="api", admin_interface="yes", user_accounts="yes"), "django", dict(api="yes", auth="yes")),
         (dict(team_expertise="flask", user_accounts="yes", project_type="api"), "flask", dict(auth="yes", api="yes")),
-        (dict(project_type="ml_api", data_store="none"), "fastapi", dict(database="none", auth="no", api="yes")),
+        (
+            dict(project_type="ml_api", data_store="none"),
+            "fastapi",
+            dict(database="none", auth="no", api="yes", inference="yes"),
+        ),
+        (dict(project_type="ml_api", team_expertise="flask"), "flask", dict(api="yes", inference="yes")),
+        (dict(project_type="api"), "fastapi", dict(inference="no")),
         (
             dict(data_store="non_relational", team_expertise="django", team_size="large"),
             "django",

@@ -54,6 +54,7 @@ STACK = {
     "database": "sqlite",
     "auth": "no",
     "api": "no",
+    "inference": "no",
     "task_queue": "none",
     "error_tracking": "none",
     "docker": "yes",

@@ -304,6 +304,16 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question("api", "option", "JSON API", YES_NO, suggest=_api, prefer="yes"),
     Question(
+        "inference",
+        "option",
+        "Model serving (a trained model behind POST /predict)",
+        YES_NO,
+        ask_if=lambda s: s["api"] == "yes",
+        suggest=lambda needs, framework: "yes" if needs.project_type == "ml_api" else "no",
+        hint="A small model the project trains itself, loaded once at start-up, with /predict and /model.",
+        moot="predictions are served through the JSON API, and api=no has none",
+    ),
+    Question(
         "task_queue",
         "option",
         "Background task queue",

@@ -152,6 +152,12 @@ CONFLICTS: tuple[Conflict, ...] = (
         "auth",
         "no",
     ),
+    Conflict(
+        {"inference": "yes", "api": "no"},
+        "inference=yes serves predictions through the JSON API: set api=yes, or set inference=no",
+        "inference",
+        "no",
+    ),
 )
 
 

@@ -1,4 +1,4 @@
-"""`scaffold update --set task_queue=celery` on real Flask and Django projects that a team has edited."""
+"""`scaffold update --set ...` (celery, model serving) on real projects that a team has edited."""
 
 from __future__ import annotations
 
@@ -20,6 +20,22 @@ def views_file(project: Path) -> Path:
     found = sorted(p for p in project.rglob("views.py") if "tests" not in p.parts)
     assert found, "the template has no views.py to edit"
     return found[0]
+
+
+def recorded_stack(project: Path) -> dict[str, str]:
+    stack: dict[str, str] = json.loads((project / ".scaffold.json").read_text())["answers"]["stack"]
+    return stack
+
+
+def passes_its_checks(project: Path, framework: str, label: str) -> None:
+    """The updated project installs, lints, type-checks and passes its own tests."""
+    context = build_context(load_template(framework), recorded_stack(project))
+    with services_for(context, label) as overrides:
+        checked = Project(project, context, overrides)
+        checked.install()
+        checked.lint()
+        checked.typecheck()
+        checked.test()
 
 
 @pytest.mark.slow
@@ -50,12 +66,33 @@ def test_adding_celery_keeps_a_users_edit_and_the_tests_pass(tmp_path: Path, fra
     assert "conflict" not in updated.stdout, updated.stdout
     assert view.read_text().endswith(EDIT)
 
-    stack = json.loads((target / ".scaffold.json").read_text())["answers"]["stack"]
-    assert stack["task_queue"] == "celery"
-    context = build_context(load_template(framework), stack)
-    with services_for(context, f"{framework}_update") as overrides:
-        project = Project(target, context, overrides)
-        project.install()
-        project.lint()
-        project.typecheck()
-        project.test()
+    assert recorded_stack(target)["task_queue"] == "celery"
+    passes_its_checks(target, framework, f"{framework}_update")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("framework", "edited"), [("fastapi", "my_service/core/config.py"), ("flask", "my_service/config.py")]
+)
+def test_adding_inference_keeps_a_users_edit_and_the_tests_pass(tmp_path: Path, framework: str, edited: str) -> None:
+    """The option touches the edited file too: the update merges both changes, then trains the model."""
+    target = tmp_path / "app"
+    runner = CliRunner()
+    made = runner.invoke(
+        cli,
+        ["new", str(target), "--no-input", "--framework", framework, "--set", "project_name=My Service"]
+        + ["--set", "api=yes", "--set", "inference=no"],
+    )
+    assert made.exit_code == 0, made.output
+    config = target / edited
+    config.write_text(config.read_text() + EDIT)
+
+    updated = runner.invoke(cli, ["update", str(target), "--set", "inference=yes"])
+    assert updated.exit_code == 0, updated.output
+    assert "conflict" not in updated.stdout, updated.stdout
+    assert config.read_text().endswith(EDIT)
+    assert "MODEL_PATH" in config.read_text().upper()
+    assert (target / "my_service" / "ml" / "artifact.json").is_file()
+
+    assert recorded_stack(target)["inference"] == "yes"
+    passes_its_checks(target, framework, f"{framework}_update_inference")

@@ -13,6 +13,7 @@ ANSWERS = {
     "database": {{ cookiecutter.database|tojson }},
     "auth": {{ cookiecutter.auth|tojson }},
     "api": {{ cookiecutter.api|tojson }},
+    "inference": {{ cookiecutter.inference|tojson }},
     "task_queue": {{ cookiecutter.task_queue|tojson }},
     "error_tracking": {{ cookiecutter.error_tracking|tojson }},
     "docker": {{ cookiecutter.docker|tojson }},
@@ -23,6 +24,7 @@ CHOICES = {
     "database": ("sqlite", "postgresql", "none"),
     "auth": ("no", "yes"),
     "api": ("yes",),
+    "inference": ("no", "yes"),
     "task_queue": ("none", "celery"),
     "error_tracking": ("none", "sentry"),
     "docker": ("yes", "no"),
@@ -52,6 +54,10 @@ CONFLICTS = (
     (
         {"auth": "yes", "database": "none"},
         "auth=yes needs a database: set database=sqlite or database=postgresql, or set auth=no",
+    ),
+    (
+        {"inference": "yes", "api": "no"},
+        "inference=yes serves predictions through the JSON API: set api=yes, or set inference=no",
     ),
 )
 

@@ -6,12 +6,15 @@ this template's files per option, and the body below it is the same in every tem
 
 import secrets
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 SLUG = {{ cookiecutter.project_slug|tojson }}
 DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
 API = {{ cookiecutter.api|tojson }}
+INFERENCE = {{ cookiecutter.inference|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
 ERROR_TRACKING = {{ cookiecutter.error_tracking|tojson }}
 DOCKER = {{ cookiecutter.docker|tojson }}
@@ -57,6 +60,10 @@ KEEP_ONLY_IF = (
     (DATABASE == "none", (f"{SLUG}/api/text_stats.py", "tests/test_api_text_stats.py")),
     # An empty versions folder needs a placeholder to stay in git.
     (AUTH == "no" and API == "no", (f"{MIGRATIONS}/versions/.gitkeep",)),
+    (
+        INFERENCE == "yes",
+        (f"{SLUG}/ml", f"{SLUG}/api/predict.py", "tests/test_model.py", "tests/test_predict.py"),
+    ),
     (ERROR_TRACKING == "sentry", (f"{SLUG}/error_tracking.py", "tests/test_error_tracking.py")),
     (TASK_QUEUE == "celery", (f"{SLUG}/tasks.py", f"{SLUG}/worker.py", "tests/test_tasks.py")),
     (DOCKER == "yes", ("Dockerfile", "compose.yaml", ".dockerignore")),
@@ -104,11 +111,21 @@ def write_dotenv() -> None:
     path.chmod(0o600)
 
 
+def train_model() -> None:
+    """inference=yes: the first model, trained by the project's own ml.train (standard library only, so
+    this interpreter runs it without the project's dependencies) and kept with the project."""
+    run = "import sys; sys.path.insert(0, sys.argv[1]); from ml.train import main; raise SystemExit(main(['--quiet']))"
+    # -I: nothing from the user's environment or this directory is imported; -B: no __pycache__ left behind.
+    subprocess.run([sys.executable, "-I", "-B", "-c", run, str(PROJECT / SLUG)], check=True, cwd=PROJECT)
+
+
 def main() -> None:
     for wanted, paths in KEEP_ONLY_IF:
         if not wanted:
             for relative in paths:
                 remove(relative)
+    if INFERENCE == "yes":
+        train_model()
     write_dotenv()
 
 

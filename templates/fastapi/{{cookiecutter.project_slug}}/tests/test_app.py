@@ -12,7 +12,9 @@ from {{ cookiecutter.project_slug }}.main import create_app
 
 PRODUCTION_SECRET = "a-production-secret-that-is-long-enough"
 ASSETS = ("swagger-ui-bundle.js", "swagger-ui.css", "swagger-init.js", "redoc.standalone.js")
-{%- if not has_db %}
+{%- if not has_db and cookiecutter.inference == "yes" %}
+BODY_ROUTE = "/api/v1/predict"
+{%- elif not has_db %}
 BODY_ROUTE = "/api/v1/temperatures/conversions"
 {%- else %}
 BODY_ROUTE = "/api/v1/items"

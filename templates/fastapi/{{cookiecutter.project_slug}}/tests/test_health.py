@@ -20,7 +20,7 @@ def test_health_answers_ok(client: TestClient) -> None:
     response = client.get("/health")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"{% if has_db %}, "database": "ok"{% endif %}}
+    assert response.json() == {"status": "ok"{% if has_db %}, "database": "ok"{% endif %}{% if cookiecutter.inference == "yes" %}, "model": "ok"{% endif %}}
 {%- if has_db %}
 
 
@@ -44,7 +44,7 @@ def test_health_reports_an_unreachable_database(settings: Settings) -> None:
 {%- endif %}
 
     assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "error"}
+    assert response.json() == {"status": "error", "database": "error"{% if cookiecutter.inference == "yes" %}, "model": "ok"{% endif %}}
 
 
 def test_a_flood_of_probes_asks_the_database_once(client: TestClient) -> None:

@@ -1,8 +1,12 @@
 {% set has_db = cookiecutter.database != "none" -%}
+{% set has_model = cookiecutter.inference == "yes" -%}
 """The application factory: `uvicorn {{ cookiecutter.project_slug }}.main:create_app --factory`."""
 
 import json
 import logging.config
+{%- if has_model %}
+import sys
+{%- endif %}
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -25,6 +29,10 @@ from {{ cookiecutter.project_slug }}.core.request_id import RequestIdMiddleware
 {%- if has_db %}
 from {{ cookiecutter.project_slug }}.db.session import Database
 {%- endif %}
+{%- if has_model %}
+from {{ cookiecutter.project_slug }}.ml.model import Model, ModelError, load_model
+from {{ cookiecutter.project_slug }}.schemas.prediction import Measurements
+{%- endif %}
 
 OPENAPI_URL = "/openapi.json"
 # uvicorn's own loggers, whose lines go through the app's handler: the same format, with request ids.
@@ -39,6 +47,26 @@ def project_info() -> dict[str, str]:
     return info
 
 
+{% if has_model -%}
+def load_served_model(settings: Settings) -> Model:
+    """The model, read once per worker; a missing or broken artifact stops the start with one line."""
+    try:
+        model = load_model(settings.model_path)
+    except ModelError as err:
+        print(f"Refusing to start: {err}", file=sys.stderr)
+        raise SystemExit(3) from None
+    accepted = tuple(Measurements.model_fields)
+    if model.features != accepted:
+        print(
+            f"Refusing to start: the model takes {', '.join(model.features)} but the API accepts "
+            f"{', '.join(accepted)} (schemas/prediction.py)",
+            file=sys.stderr,
+        )
+        raise SystemExit(3)
+    return model
+
+
+{% endif -%}
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
@@ -58,6 +86,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 {%- if cookiecutter.error_tracking == "sentry" %}
     init_error_tracking(settings.sentry_dsn, environment=settings.environment)
 {%- endif %}
+{%- if has_model %}
+    model = load_served_model(settings)
+{%- endif %}
     info = project_info()
     app = FastAPI(
         title=info["name"],
@@ -68,6 +99,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=OPENAPI_URL if settings.docs_enabled else None,
     )
     app.state.settings = settings
+{%- if has_model %}
+    app.state.model = model
+{%- endif %}
 {%- if has_db %}
     app.state.database = Database(settings.database_url)
 {%- endif %}

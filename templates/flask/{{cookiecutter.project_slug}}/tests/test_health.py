@@ -19,11 +19,7 @@ def test_health_answers_ok(client: FlaskClient) -> None:
     response = client.get("/health")
 
     assert response.status_code == 200
-{%- if has_db %}
-    assert response.json == {"status": "ok", "database": "ok"}
-{%- else %}
-    assert response.json == {"status": "ok"}
-{%- endif %}
+    assert response.json == {"status": "ok"{% if has_db %}, "database": "ok"{% endif %}{% if cookiecutter.inference == "yes" %}, "model": "ok"{% endif %}}
 {%- if has_db %}
 
 
@@ -36,7 +32,7 @@ def test_health_reports_a_database_that_does_not_answer(config: Config, tmp_path
     with app.app_context():
         db.engine.dispose()
     assert response.status_code == 503
-    assert response.json == {"status": "error", "database": "error"}
+    assert response.json == {"status": "error", "database": "error"{% if cookiecutter.inference == "yes" %}, "model": "ok"{% endif %}}
 
 
 def test_a_flood_of_probes_asks_the_database_once(app: Flask, client: FlaskClient) -> None:

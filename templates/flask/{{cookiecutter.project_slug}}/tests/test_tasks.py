@@ -19,11 +19,8 @@ from {{ cookiecutter.project_slug }}.extensions import db
 from {{ cookiecutter.project_slug }}.tasks import health_report
 
 from tests.conftest import EntryPoint
-{% if has_db %}
-EXPECTED = {"status": "ok", "database": "ok"}
-{%- else %}
-EXPECTED = {"status": "ok"}
-{%- endif %}
+
+EXPECTED = {"status": "ok"{% if has_db %}, "database": "ok"{% endif %}{% if cookiecutter.inference == "yes" %}, "model": "ok"{% endif %}}
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 {% set has_db = cookiecutter.database != "none" -%}
 {% set has_celery = cookiecutter.task_queue == "celery" -%}
 {% set has_api = cookiecutter.api == "yes" -%}
+{% set has_model = cookiecutter.inference == "yes" -%}
 """Application factory for {{ cookiecutter.project_slug }}."""
 
 import os
@@ -10,6 +11,9 @@ from flask import Flask
 
 {% if has_api -%}
 from .api import register_api
+{% endif -%}
+{% if has_model -%}
+from .api.predict import init_model
 {% endif -%}
 {% if has_auth -%}
 from .auth.views import bp as auth_bp
@@ -46,6 +50,9 @@ def create_app(config: Config | str | None = None{% if has_db %}, *, migrations:
     init_error_tracking(app.config["SENTRY_DSN"], environment=app.config["ENVIRONMENT"])
 {%- endif %}
     init_logging(app)
+{%- if has_model %}
+    init_model(app)
+{%- endif %}
 {%- if has_db %}
     init_extensions(app, migrations=migrations)
 {%- elif has_api %}

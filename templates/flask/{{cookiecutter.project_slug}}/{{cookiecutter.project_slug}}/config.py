@@ -4,6 +4,7 @@
 {% set has_api = cookiecutter.api == "yes" -%}
 {% set on_postgresql = cookiecutter.database == "postgresql" -%}
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
+{% set has_model = cookiecutter.inference == "yes" -%}
 """Configuration classes; every value that differs between deploys comes from the environment."""
 
 import json
@@ -17,6 +18,9 @@ from typing import Any
 from .logs import checked_level
 {%- if has_auth %}
 from .mail import Mailer
+{%- endif %}
+{%- if has_model %}
+from .ml.model import DEFAULT_ARTIFACT
 {%- endif %}
 
 # The name and description typed when the project was generated, kept as data (never as template
@@ -179,6 +183,11 @@ class Config:
 {%- if has_api %}
         if not flag("DOCS_ENABLED", self.DOCS_BY_DEFAULT):
             self.OPENAPI_URL_PREFIX = None  # Flask-Smorest then registers no docs routes
+{%- endif %}
+{%- if has_model %}
+        # The model artifact loaded at start-up (ml/model.py); `python -m {{ cookiecutter.project_slug }}.ml.train`
+        # writes the default one.
+        self.MODEL_PATH = Path(os.environ.get("MODEL_PATH") or DEFAULT_ARTIFACT)
 {%- endif %}
 {%- if has_db %}
         self.SQLALCHEMY_DATABASE_URI = normalize_database_url(self.database_url())

@@ -1,9 +1,16 @@
+{% set has_db = cookiecutter.database != "none" -%}
+{% set has_model = cookiecutter.inference == "yes" -%}
+{% set checks = (["database"] if has_db else []) + (["model"] if has_model else []) -%}
 """The health report shared by `GET /health` and the background task."""
-{%- if cookiecutter.database != "none" %}
+{%- if has_db %}
 
 import logging
+{%- endif %}
+{%- if checks %}
 
 from flask import current_app
+{%- endif %}
+{%- if has_db %}
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -21,21 +28,35 @@ def database_answers() -> bool:
         db.session.rollback()
         return False
     return True
+{%- endif %}
 
 
 def check_health() -> tuple[dict[str, str], int]:
-    """Return the report and its HTTP status: 503 when the database does not answer.
+{%- if checks %}
+{%- if has_db %}
+    """Return the report and its HTTP status: 503 when a check fails.
 
     The database's answer is cached per application for a second (readiness.py).
     """
-    readiness = current_app.extensions.setdefault("readiness", Readiness(database_answers))
-    if not readiness.ready():
-        return {"status": "error", "database": "error"}, 503
-    return {"status": "ok", "database": "ok"}, 200
 {%- else %}
-
-
-def check_health() -> tuple[dict[str, str], int]:
-    """Return the report and its HTTP status; there is no database to check."""
+    """Return the report and its HTTP status: 503 when a check fails."""
+{%- endif %}
+{%- if has_db %}
+    readiness = current_app.extensions.setdefault("readiness", Readiness(database_answers))
+    database = readiness.ready()
+{%- endif %}
+{%- if has_model %}
+    # Loaded by the application factory, or the process does not start; said here so that a probe
+    # sees what serves.
+    model = "model" in current_app.extensions
+{%- endif %}
+    healthy = {{ checks|join(" and ") }}
+    report = {"status": "ok" if healthy else "error"}
+{%- for check in checks %}
+    report["{{ check }}"] = "ok" if {{ check }} else "error"
+{%- endfor %}
+    return report, 200 if healthy else 503
+{%- else %}
+    """Return the report and its HTTP status; there is nothing to check but the process itself."""
     return {"status": "ok"}, 200
 {%- endif %}

@@ -3,6 +3,7 @@
 {% set has_celery = cookiecutter.task_queue == "celery" -%}
 {% set on_postgresql = cookiecutter.database == "postgresql" -%}
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
+{% set has_model = cookiecutter.inference == "yes" -%}
 {%- set imports = ["SecretStr", "ValidationError", "field_validator", "model_validator"] -%}
 {%- if has_auth %}{% set imports = ["Field"] + imports %}{% endif -%}
 """Settings from the process environment, with a developer's `.env` as a fallback.
@@ -15,6 +16,9 @@ tests select `test`.
 import os
 import secrets
 import sys
+{%- if has_model %}
+from pathlib import Path
+{%- endif %}
 from typing import Annotated, Literal, Self
 
 from pydantic import {{ imports|sort(case_sensitive=True)|join(", ") }}
@@ -22,6 +26,11 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 {%- if has_auth %}
 
 from {{ cookiecutter.project_slug }}.core.mail import Mailer
+{%- endif %}
+{%- if has_model %}
+{% if not has_auth %}
+{% endif -%}
+from {{ cookiecutter.project_slug }}.ml.model import DEFAULT_ARTIFACT
 {%- endif %}
 
 MIN_SECRET_LENGTH = 32
@@ -79,6 +88,11 @@ class Settings(BaseSettings):
 {%- endif %}
 {%- if has_celery %}
     redis_url: str = "redis://127.0.0.1:6379/0"
+{%- endif %}
+{%- if has_model %}
+    # The model artifact the app loads at start-up (ml/model.py); `python -m {{ cookiecutter.project_slug }}.ml.train` writes
+    # the default one.
+    model_path: Path = DEFAULT_ARTIFACT
 {%- endif %}
 
     @field_validator("allowed_hosts", "cors_allowed_origins", mode="before")

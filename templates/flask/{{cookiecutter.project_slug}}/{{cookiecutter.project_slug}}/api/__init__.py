@@ -1,17 +1,13 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 {% set has_db = cookiecutter.database != "none" -%}
+{% set has_model = cookiecutter.inference == "yes" -%}
+{% set modules = ["docs_assets"] + (["csrf"] if has_auth else []) + (["notes"] if has_db else ["text_stats"]) + (["predict"] if has_model else []) -%}
 """The JSON API (Flask-Smorest): marshmallow schemas, OpenAPI docs at /api/docs/."""
 
 from flask import Flask
 
 from ..extensions import api
-{%- if has_auth %}
-from . import csrf, docs_assets, notes
-{%- elif has_db %}
-from . import docs_assets, notes
-{%- else %}
-from . import docs_assets, text_stats
-{%- endif %}
+from . import {{ modules|sort|join(', ') }}
 
 
 def register_api(app: Flask) -> None:
@@ -26,4 +22,7 @@ def register_api(app: Flask) -> None:
     api.register_blueprint(notes.blp)
 {%- else %}
     api.register_blueprint(text_stats.blp)
+{%- endif %}
+{%- if has_model %}
+    api.register_blueprint(predict.blp)
 {%- endif %}

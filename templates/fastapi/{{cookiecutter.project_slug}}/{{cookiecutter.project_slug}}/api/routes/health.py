@@ -1,8 +1,10 @@
 {% set has_db = cookiecutter.database != "none" -%}
+{% set has_model = cookiecutter.inference == "yes" -%}
+{% set checks = (["database"] if has_db else []) + (["model"] if has_model else []) -%}
 """Liveness and readiness probe for load balancers and platforms."""
 
 from typing import Literal
-{% if has_db %}
+{% if checks %}
 from fastapi import APIRouter, Request, Response, status
 {% else %}
 from fastapi import APIRouter
@@ -18,9 +20,9 @@ router = APIRouter(tags=["health"])
 
 class Health(BaseModel):
     status: Literal["ok", "error"]
-{%- if has_db %}
-    database: Literal["ok", "error"]
-{%- endif %}
+{%- for check in checks %}
+    {{ check }}: Literal["ok", "error"]
+{%- endfor %}
 
 
 {% if has_db -%}
@@ -32,12 +34,27 @@ def readiness(request: Request) -> Readiness:
     return state.readiness  # type: ignore[no-any-return]
 
 
+{% endif -%}
+{% if checks -%}
 @router.get("/health", responses={status.HTTP_503_SERVICE_UNAVAILABLE: {"model": Health}})
 async def health(request: Request, response: Response) -> Health:
-    if await readiness(request).ready():
-        return Health(status="ok", database="ok")
-    response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-    return Health(status="error", database="error")
+{%- if has_db %}
+    database = await readiness(request).ready()
+{%- endif %}
+{%- if has_model %}
+    # Loaded before the first request (main.py) or the worker does not start; said here so that a
+    # probe sees what serves.
+    model = getattr(request.app.state, "model", None) is not None
+{%- endif %}
+    healthy = {{ checks|join(" and ") }}
+    if not healthy:
+        response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    return Health(
+        status="ok" if healthy else "error",
+{%- for check in checks %}
+        {{ check }}="ok" if {{ check }} else "error",
+{%- endfor %}
+    )
 {%- else -%}
 @router.get("/health")
 async def health() -> Health:

@@ -1,0 +1,1 @@
+{% include "test_ml_model.py.j2" %}

@@ -1,0 +1,1 @@
+{% include "ml_model.py.j2" %}

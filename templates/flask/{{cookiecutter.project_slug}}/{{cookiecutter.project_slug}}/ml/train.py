@@ -1,0 +1,1 @@
+{% include "ml_train.py.j2" %}
