@@ -43,6 +43,8 @@ def tiny_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
         if framework == "django":
             spec["database"] = ["sqlite", "postgresql"]
             spec["inference"] = ["no"]
+        if framework != "fastapi":
+            spec["realtime"] = ["no"]
         if framework == "fastapi":
             spec["api"] = ["yes"]
         import json

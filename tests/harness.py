@@ -280,7 +280,7 @@ class Project:
 def services_for(context: Mapping[str, Any], label: str) -> Iterator[dict[str, str]]:
     """The environment overrides a bake needs: a fresh PostgreSQL database, a Redis database number."""
     overrides: dict[str, str] = {}
-    if context.get("task_queue") == "celery":
+    if context.get("task_queue") == "celery" or context.get("realtime") == "yes":
         require_service("Redis", REDIS)
         overrides["REDIS_URL"] = f"redis://{REDIS[0]}:{REDIS[1]}/{1 + uuid.uuid4().int % 15}"
     if context.get("database") == "postgresql":

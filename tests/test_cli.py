@@ -174,6 +174,7 @@ def test_new_no_input_uses_the_recommendation(workdir: Path) -> None:
         "auth": "no",
         "api": "no",
         "inference": "no",
+        "realtime": "no",
         "task_queue": "none",
         "error_tracking": "none",
         "docker": "no",

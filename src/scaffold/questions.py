@@ -314,6 +314,17 @@ QUESTIONS: tuple[Question, ...] = (
         moot="predictions are served through the JSON API, and api=no has none",
     ),
     Question(
+        "realtime",
+        "option",
+        "Live updates (a WebSocket streaming item changes)",
+        YES_NO,
+        ask_if=lambda s: s["database"] != "none",
+        # Open connections are what an event loop holds cheaply and a thread pool does not.
+        suggest=lambda needs, framework: "yes" if needs.yes("async_needed") else "no",
+        hint="Clients get created, changed and deleted items as they happen; through Redis across workers.",
+        moot="live updates stream changes to stored items, and database=none stores none",
+    ),
+    Question(
         "task_queue",
         "option",
         "Background task queue",

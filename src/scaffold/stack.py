@@ -158,6 +158,12 @@ CONFLICTS: tuple[Conflict, ...] = (
         "inference",
         "no",
     ),
+    Conflict(
+        {"realtime": "yes", "database": "none"},
+        "realtime=yes streams changes to stored items: set database=sqlite or database=postgresql, or set realtime=no",
+        "realtime",
+        "no",
+    ),
 )
 
 

@@ -132,7 +132,7 @@ def _database(project: Project) -> str:
 
 def _redis(project: Project) -> str:
     if "REDIS_URL" not in project.overrides:
-        raise CheckFailed("__production_env asks for a redis URL but the bake has no Redis (task_queue is not celery)")
+        raise CheckFailed("__production_env asks for a redis URL but the bake has no Redis (no celery, no realtime)")
     return project.overrides["REDIS_URL"]
 
 

@@ -70,29 +70,39 @@ def test_adding_celery_keeps_a_users_edit_and_the_tests_pass(tmp_path: Path, fra
     passes_its_checks(target, framework, f"{framework}_update")
 
 
+#: Options added to an edited project: the framework, the option, a file both the edit and the option
+#: change, and a file only the option adds.
+ADDED_OPTIONS = [
+    ("fastapi", "inference", "my_service/core/config.py", "my_service/ml/artifact.json"),
+    ("flask", "inference", "my_service/config.py", "my_service/ml/artifact.json"),
+    ("fastapi", "realtime", "my_service/core/config.py", "my_service/core/events.py"),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("framework", "edited"), [("fastapi", "my_service/core/config.py"), ("flask", "my_service/config.py")]
-)
-def test_adding_inference_keeps_a_users_edit_and_the_tests_pass(tmp_path: Path, framework: str, edited: str) -> None:
-    """The option touches the edited file too: the update merges both changes, then trains the model."""
+@pytest.mark.parametrize(("framework", "option", "edited", "added"), ADDED_OPTIONS)
+def test_adding_an_option_keeps_a_users_edit_and_the_tests_pass(
+    tmp_path: Path, framework: str, option: str, edited: str, added: str
+) -> None:
+    """The option changes the edited file too: the update merges both (and trains a model)."""
     target = tmp_path / "app"
     runner = CliRunner()
     made = runner.invoke(
         cli,
         ["new", str(target), "--no-input", "--framework", framework, "--set", "project_name=My Service"]
-        + ["--set", "api=yes", "--set", "inference=no"],
+        + ["--set", "api=yes", "--set", f"{option}=no"],
     )
     assert made.exit_code == 0, made.output
     config = target / edited
-    config.write_text(config.read_text() + EDIT)
+    before = config.read_text()
+    config.write_text(before + EDIT)
 
-    updated = runner.invoke(cli, ["update", str(target), "--set", "inference=yes"])
+    updated = runner.invoke(cli, ["update", str(target), "--set", f"{option}=yes"])
     assert updated.exit_code == 0, updated.output
     assert "conflict" not in updated.stdout, updated.stdout
-    assert config.read_text().endswith(EDIT)
-    assert "MODEL_PATH" in config.read_text().upper()
-    assert (target / "my_service" / "ml" / "artifact.json").is_file()
+    merged = config.read_text()
+    assert merged.endswith(EDIT) and merged != before + EDIT  # the option's change and the edit
+    assert (target / added).is_file()
 
-    assert recorded_stack(target)["inference"] == "yes"
-    passes_its_checks(target, framework, f"{framework}_update_inference")
+    assert recorded_stack(target)[option] == "yes"
+    passes_its_checks(target, framework, f"{framework}_update_{option}")

@@ -15,6 +15,7 @@ DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
 API = {{ cookiecutter.api|tojson }}
 INFERENCE = {{ cookiecutter.inference|tojson }}
+REALTIME = {{ cookiecutter.realtime|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
 ERROR_TRACKING = {{ cookiecutter.error_tracking|tojson }}
 DOCKER = {{ cookiecutter.docker|tojson }}
@@ -80,6 +81,10 @@ KEEP_ONLY_IF = (
             "tests/test_model.py",
             "tests/test_predict.py",
         ),
+    ),
+    (
+        REALTIME == "yes",
+        (f"{SLUG}/core/events.py", f"{SLUG}/api/routes/live.py", "tests/test_live.py"),
     ),
     (ERROR_TRACKING == "sentry", (f"{SLUG}/core/error_tracking.py", "tests/test_error_tracking.py")),
     (TASK_QUEUE == "celery", (f"{SLUG}/worker.py", f"{SLUG}/tasks.py", "tests/test_tasks.py")),

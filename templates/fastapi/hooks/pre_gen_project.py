@@ -14,6 +14,7 @@ ANSWERS = {
     "auth": {{ cookiecutter.auth|tojson }},
     "api": {{ cookiecutter.api|tojson }},
     "inference": {{ cookiecutter.inference|tojson }},
+    "realtime": {{ cookiecutter.realtime|tojson }},
     "task_queue": {{ cookiecutter.task_queue|tojson }},
     "error_tracking": {{ cookiecutter.error_tracking|tojson }},
     "docker": {{ cookiecutter.docker|tojson }},
@@ -25,6 +26,7 @@ CHOICES = {
     "auth": ("no", "yes"),
     "api": ("yes",),
     "inference": ("no", "yes"),
+    "realtime": ("no", "yes"),
     "task_queue": ("none", "celery"),
     "error_tracking": ("none", "sentry"),
     "docker": ("yes", "no"),
@@ -58,6 +60,10 @@ CONFLICTS = (
     (
         {"inference": "yes", "api": "no"},
         "inference=yes serves predictions through the JSON API: set api=yes, or set inference=no",
+    ),
+    (
+        {"realtime": "yes", "database": "none"},
+        "realtime=yes streams changes to stored items: set database=sqlite or database=postgresql, or set realtime=no",
     ),
 )
 

@@ -1,5 +1,5 @@
 {% set has_db = cookiecutter.database != "none" -%}
-{% set has_celery = cookiecutter.task_queue == "celery" -%}
+{% set needs_redis = cookiecutter.task_queue == "celery" or cookiecutter.realtime == "yes" -%}
 {% set on_postgresql = cookiecutter.database == "postgresql" -%}
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
 """A process that is not told otherwise runs in production, and refuses to start without its secrets."""
@@ -23,7 +23,7 @@ PRODUCTION_ENV = {
 {%- elif on_postgresql %}
     "DATABASE_URL": "postgres://app@db.example:5432/app",
 {%- endif %}
-{%- if has_celery %}
+{%- if needs_redis %}
     "REDIS_URL": "redis://cache.example:6379/0",
 {%- endif %}
 }

@@ -1,5 +1,6 @@
 {% set has_db = cookiecutter.database != "none" -%}
 {% set has_model = cookiecutter.inference == "yes" -%}
+{% set has_live = cookiecutter.realtime == "yes" -%}
 """The application factory: `uvicorn {{ cookiecutter.project_slug }}.main:create_app --factory`."""
 
 import json
@@ -21,6 +22,9 @@ from {{ cookiecutter.project_slug }}.core.config import Settings, load_settings
 from {{ cookiecutter.project_slug }}.core.docs import add_docs
 {%- if cookiecutter.error_tracking == "sentry" %}
 from {{ cookiecutter.project_slug }}.core.error_tracking import init_error_tracking
+{%- endif %}
+{%- if has_live %}
+from {{ cookiecutter.project_slug }}.core.events import Events
 {%- endif %}
 from {{ cookiecutter.project_slug }}.core.headers import AllowedHostsMiddleware, SecurityHeadersMiddleware
 from {{ cookiecutter.project_slug }}.core.https import HTTPSOnlyMiddleware
@@ -69,7 +73,13 @@ def load_served_model(settings: Settings) -> Model:
 {% endif -%}
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+{%- if has_live %}
+    await app.state.events.start()
+{%- endif %}
     yield
+{%- if has_live %}
+    await app.state.events.stop()
+{%- endif %}
 {%- if has_db %}
     await app.state.database.dispose()
 {%- endif %}
@@ -104,6 +114,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 {%- endif %}
 {%- if has_db %}
     app.state.database = Database(settings.database_url)
+{%- if has_live %}
+    app.state.events = Events(settings.redis_url, channel="{{ cookiecutter.project_slug }}:items")
+{%- endif %}
 {%- endif %}
     app.include_router(health.router)
     app.include_router(api_router, prefix="/api/v1")

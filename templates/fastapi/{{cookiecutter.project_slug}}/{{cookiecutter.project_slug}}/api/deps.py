@@ -5,6 +5,7 @@ from typing import Annotated
 {% if has_auth %}
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.ext.asyncio import AsyncSession
 {%- else %}
 from fastapi import Depends, Request
 {%- endif %}
@@ -30,6 +31,14 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
+async def user_for_token(token: str, session: AsyncSession, settings: Settings) -> User | None:
+    """The active user a valid, unexpired access token names, if any."""
+    subject = read_access_token(token, secret_key=settings.secret)
+    if subject is None or not subject.isdecimal() or len(subject) > 18:
+        return None
+    return await get_active_user(session, int(subject))
+
+
 async def get_current_user(
     token: Annotated[str | None, Depends(oauth2_scheme)],
     session: SessionDep,
@@ -41,12 +50,7 @@ async def get_current_user(
         detail="Not authenticated",
         headers={"WWW-Authenticate": "Bearer"},
     )
-    if not token:
-        raise unauthorized
-    subject = read_access_token(token, secret_key=settings.secret)
-    if subject is None or not subject.isdecimal() or len(subject) > 18:
-        raise unauthorized
-    user = await get_active_user(session, int(subject))
+    user = await user_for_token(token, session, settings) if token else None
     if user is None:
         raise unauthorized
     return user

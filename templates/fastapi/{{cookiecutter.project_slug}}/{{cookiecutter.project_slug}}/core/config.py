@@ -4,8 +4,9 @@
 {% set on_postgresql = cookiecutter.database == "postgresql" -%}
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
 {% set has_model = cookiecutter.inference == "yes" -%}
+{% set has_live = cookiecutter.realtime == "yes" -%}
 {%- set imports = ["SecretStr", "ValidationError", "field_validator", "model_validator"] -%}
-{%- if has_auth %}{% set imports = ["Field"] + imports %}{% endif -%}
+{%- if has_auth or has_live %}{% set imports = ["Field"] + imports %}{% endif -%}
 """Settings from the process environment, with a developer's `.env` as a fallback.
 
 A process that is not told otherwise runs in production: a deployed server must never fall back to
@@ -43,7 +44,7 @@ REQUIRED_IN_PRODUCTION = (
 {%- if has_db %}
     "database_url",
 {%- endif %}
-{%- if has_celery %}
+{%- if has_celery or has_live %}
     "redis_url",
 {%- endif %}
 )
@@ -88,6 +89,13 @@ class Settings(BaseSettings):
 {%- endif %}
 {%- if has_celery %}
     redis_url: str = "redis://127.0.0.1:6379/0"
+{%- elif has_live %}
+    # Live item events between worker processes (core/events.py); unset: within one process only.
+    redis_url: str | None = None
+{%- endif %}
+{%- if has_live %}
+    # uvicorn's worker count, read here to refuse several workers whose events could not meet.
+    web_concurrency: int = Field(default=1, ge=1)
 {%- endif %}
 {%- if has_model %}
     # The model artifact the app loads at start-up (ml/model.py); `python -m {{ cookiecutter.project_slug }}.ml.train` writes
@@ -138,6 +146,13 @@ class Settings(BaseSettings):
         elif self.email_url is None:
             self.email_url = "smtp://localhost:25" if self.is_production else "consolemail://"
         Mailer.from_url(self.email_url)
+{%- endif %}
+{%- if has_live %}
+        if self.web_concurrency > 1 and not self.redis_url:
+            raise ValueError(
+                f"WEB_CONCURRENCY={self.web_concurrency} starts several workers, and live item "
+                "events reach the subscribers of other workers only through REDIS_URL: set it"
+            )
 {%- endif %}
         if self.docs_enabled is None:
             self.docs_enabled = not self.is_production

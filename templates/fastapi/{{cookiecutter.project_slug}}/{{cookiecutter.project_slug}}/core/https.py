@@ -19,6 +19,12 @@ class HTTPSOnlyMiddleware:
         self.exempt_paths = exempt_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+{%- if cookiecutter.realtime == "yes" %}
+        if scope["type"] == "websocket" and scope["scheme"] == "ws":
+            # A WebSocket has no redirect: a plain one is refused (the handshake gets 403).
+            await send({"type": "websocket.close", "code": 1008})
+            return
+{%- endif %}
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

@@ -1,4 +1,5 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_live = cookiecutter.realtime == "yes" -%}
 """CRUD for items{% if has_auth %}: each signed-in user sees and changes only their own{% endif %}."""
 
 from typing import Annotated, Any
@@ -7,6 +8,9 @@ from fastapi import APIRouter, {% if has_auth %}Depends, {% endif %}HTTPExceptio
 
 {% if has_auth -%}
 from {{ cookiecutter.project_slug }}.api.deps import CurrentUser
+{% endif -%}
+{% if has_live -%}
+from {{ cookiecutter.project_slug }}.api.routes.live import EventsDep, item_event
 {% endif -%}
 from {{ cookiecutter.project_slug }}.db.session import SessionDep
 from {{ cookiecutter.project_slug }}.models import Item
@@ -58,8 +62,17 @@ async def list_items(
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
+{%- if has_live %}
+async def create_item(
+    session: SessionDep, data: ItemCreate, user: CurrentUser, events: EventsDep
+) -> ItemRead:
+    item = ItemRead.model_validate(await service.create_item(session, data, owner_id=user.id))
+    await events.publish(item_event("created", item, user.id))
+    return item
+{%- else %}
 async def create_item(session: SessionDep, data: ItemCreate, user: CurrentUser) -> ItemRead:
     return ItemRead.model_validate(await service.create_item(session, data, owner_id=user.id))
+{%- endif %}
 
 
 @router.get("/{item_id}", responses=NOT_FOUND)
@@ -68,13 +81,29 @@ async def read_item(item: OwnItem) -> ItemRead:
 
 
 @router.patch("/{item_id}", responses=NOT_FOUND)
+{%- if has_live %}
+async def update_item(
+    session: SessionDep, item: OwnItem, data: ItemUpdate, events: EventsDep
+) -> ItemRead:
+    changed = ItemRead.model_validate(await service.update_item(session, item, data))
+    await events.publish(item_event("updated", changed, item.owner_id))
+    return changed
+{%- else %}
 async def update_item(session: SessionDep, item: OwnItem, data: ItemUpdate) -> ItemRead:
     return ItemRead.model_validate(await service.update_item(session, item, data))
+{%- endif %}
 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
+{%- if has_live %}
+async def delete_item(session: SessionDep, item: OwnItem, events: EventsDep) -> None:
+    gone, owner_id = ItemRead.model_validate(item), item.owner_id
+    await service.delete_item(session, item)
+    await events.publish(item_event("deleted", gone, owner_id))
+{%- else %}
 async def delete_item(session: SessionDep, item: OwnItem) -> None:
     await service.delete_item(session, item)
+{%- endif %}
 {%- else %}
 
 
@@ -98,8 +127,15 @@ async def list_items(
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
+{%- if has_live %}
+async def create_item(session: SessionDep, data: ItemCreate, events: EventsDep) -> ItemRead:
+    item = ItemRead.model_validate(await service.create_item(session, data))
+    await events.publish(item_event("created", item))
+    return item
+{%- else %}
 async def create_item(session: SessionDep, data: ItemCreate) -> ItemRead:
     return ItemRead.model_validate(await service.create_item(session, data))
+{%- endif %}
 
 
 @router.get("/{item_id}", responses=NOT_FOUND)
@@ -108,12 +144,30 @@ async def read_item(session: SessionDep, item_id: ItemId) -> ItemRead:
 
 
 @router.patch("/{item_id}", responses=NOT_FOUND)
+{%- if has_live %}
+async def update_item(
+    session: SessionDep, item_id: ItemId, data: ItemUpdate, events: EventsDep
+) -> ItemRead:
+    item = await find_item(session, item_id)
+    changed = ItemRead.model_validate(await service.update_item(session, item, data))
+    await events.publish(item_event("updated", changed))
+    return changed
+{%- else %}
 async def update_item(session: SessionDep, item_id: ItemId, data: ItemUpdate) -> ItemRead:
     item = await find_item(session, item_id)
     return ItemRead.model_validate(await service.update_item(session, item, data))
+{%- endif %}
 
 
 @router.delete("/{item_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
+{%- if has_live %}
+async def delete_item(session: SessionDep, item_id: ItemId, events: EventsDep) -> None:
+    item = await find_item(session, item_id)
+    gone = ItemRead.model_validate(item)
+    await service.delete_item(session, item)
+    await events.publish(item_event("deleted", gone))
+{%- else %}
 async def delete_item(session: SessionDep, item_id: ItemId) -> None:
     await service.delete_item(session, await find_item(session, item_id))
+{%- endif %}
 {%- endif %}
