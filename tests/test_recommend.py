@@ -171,7 +171,10 @@ def test_moot_answers_are_set_aside_and_the_output_says_why() -> None:
             dict(database="none", auth="no", api="yes", inference="yes"),
         ),
         (dict(project_type="ml_api", team_expertise="flask"), "flask", dict(api="yes", inference="yes")),
-        (dict(project_type="api"), "fastapi", dict(inference="no")),
+        (dict(project_type="api"), "fastapi", dict(inference="no", tenancy="no", realtime="no")),
+        (dict(project_type="api", multi_tenant="yes"), "fastapi", dict(auth="yes", tenancy="yes")),
+        (dict(project_type="api", async_needed="yes"), "fastapi", dict(database="sqlite", realtime="yes")),
+        (dict(project_type="ml_api", data_store="none", async_needed="yes"), "fastapi", dict(realtime="no")),
         (
             dict(data_store="non_relational", team_expertise="django", team_size="large"),
             "django",

@@ -55,6 +55,7 @@ STACK = {
     "auth": "no",
     "api": "no",
     "inference": "no",
+    "tenancy": "no",
     "realtime": "no",
     "task_queue": "none",
     "error_tracking": "none",

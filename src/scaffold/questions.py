@@ -102,8 +102,15 @@ def _database(needs: Needs, framework: str) -> str:
 
 
 def _auth(needs: Needs, framework: str) -> str:
-    wanted = needs.yes("user_accounts") and needs.data_store != "none"
+    # Tenants are organisations of users who sign in (multi_tenant is asked of relational stores only).
+    people = needs.yes("user_accounts") or (needs.relational and needs.yes("multi_tenant"))
+    wanted = people and needs.data_store != "none"
     return "yes" if wanted and _database(needs, framework) != "none" else "no"
+
+
+def _tenancy(needs: Needs, framework: str) -> str:
+    tenants = needs.relational and needs.yes("multi_tenant")
+    return "yes" if tenants and _auth(needs, framework) == "yes" else "no"
 
 
 def _api(needs: Needs, framework: str) -> str:
@@ -314,13 +321,25 @@ QUESTIONS: tuple[Question, ...] = (
         moot="predictions are served through the JSON API, and api=no has none",
     ),
     Question(
+        "tenancy",
+        "option",
+        "Organisations (tenants) sharing one deployment",
+        YES_NO,
+        ask_if=lambda s: s["auth"] == "yes",
+        suggest=_tenancy,
+        hint="Each organisation sees only its own data; users belong to organisations with a role.",
+        moot="tenants are organisations of users, and auth=no has no users",
+    ),
+    Question(
         "realtime",
         "option",
         "Live updates (a WebSocket streaming item changes)",
         YES_NO,
         ask_if=lambda s: s["database"] != "none",
         # Open connections are what an event loop holds cheaply and a thread pool does not.
-        suggest=lambda needs, framework: "yes" if needs.yes("async_needed") else "no",
+        suggest=lambda needs, framework: (
+            "yes" if needs.yes("async_needed") and _database(needs, framework) != "none" else "no"
+        ),
         hint="Clients get created, changed and deleted items as they happen; through Redis across workers.",
         moot="live updates stream changes to stored items, and database=none stores none",
     ),

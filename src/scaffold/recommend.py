@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .needs import FRAMEWORKS, Needs, Reason, Recommendation
 from .questions import BY_KEY, NEED_CHOICES, NEED_KEYS, NEED_QUESTIONS, OPTION_QUESTIONS
+from .templates import load_template
 from .tradeoffs import BY_ID, GROUPS, TRADEOFFS, default_order
 
 
@@ -63,6 +64,21 @@ def rank(totals: dict[str, int], needs: Needs) -> tuple[tuple[tuple[str, int], .
 def suggest_stack(needs: Needs, framework: str) -> dict[str, str]:
     """The stack options that follow from the needs, for the given framework (each option's ``suggest``)."""
     return {q.key: q.suggest(needs, framework) for q in OPTION_QUESTIONS if q.suggest is not None}
+
+
+def offered_stack(needs: Needs, framework: str) -> dict[str, str]:
+    """The suggestion as the framework's template can render it.
+
+    A value the template does not offer gives way to the option's preferred value or the template's default,
+    as :func:`scaffold.stack.resolve_options` does, so the "Suggested stack" line shows what would be made.
+    """
+    options = load_template(framework).options
+    offered = {}
+    for key, value in suggest_stack(needs, framework).items():
+        choices = options.get(key, (value,))
+        prefer = BY_KEY[key].prefer
+        offered[key] = value if value in choices else prefer if prefer in choices else choices[0]
+    return offered
 
 
 def _winner(needs: Needs) -> str:
@@ -122,7 +138,7 @@ def recommend(needs: Needs) -> Recommendation:
         close_call=close,
         ranking=ranking,
         reasons=reasons,
-        stack=suggest_stack(needs, first),
+        stack=offered_stack(needs, first),
         needs=needs,
         tips=tips(needs, second) if close else (),
         decided_by=decided_by,

@@ -159,6 +159,12 @@ CONFLICTS: tuple[Conflict, ...] = (
         "no",
     ),
     Conflict(
+        {"tenancy": "yes", "auth": "no"},
+        "tenancy=yes makes organisations of users: set auth=yes, or set tenancy=no",
+        "tenancy",
+        "no",
+    ),
+    Conflict(
         {"realtime": "yes", "database": "none"},
         "realtime=yes streams changes to stored items: set database=sqlite or database=postgresql, or set realtime=no",
         "realtime",

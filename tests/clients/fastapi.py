@@ -115,6 +115,15 @@ def _local(url: str, server: Server) -> bool:
 
 def seed(context: Mapping[str, str]) -> list[str]:
     """Rows a developer has: an account (with accounts) and an item."""
+    if context.get("tenancy") == "yes":
+        return [
+            "INSERT INTO users (username, password_hash, is_active) VALUES ('dev_user', 'not-a-real-hash', true)",
+            "INSERT INTO organizations (name) VALUES ('dev org')",
+            "INSERT INTO memberships (user_id, organization_id, role) "
+            "SELECT u.id, o.id, 'owner' FROM users u, organizations o WHERE u.username = 'dev_user'",
+            "INSERT INTO items (owner_id, organization_id, name, description, quantity) "
+            "SELECT m.user_id, m.organization_id, 'dev widget', 'keep me', 3 FROM memberships m",
+        ]
     if context.get("auth") == "yes":
         return [
             "INSERT INTO users (username, password_hash, is_active) VALUES ('dev_user', 'not-a-real-hash', true)",

@@ -76,6 +76,7 @@ ADDED_OPTIONS = [
     ("fastapi", "inference", "my_service/core/config.py", "my_service/ml/artifact.json"),
     ("flask", "inference", "my_service/config.py", "my_service/ml/artifact.json"),
     ("fastapi", "realtime", "my_service/core/config.py", "my_service/core/events.py"),
+    ("fastapi", "tenancy", "my_service/api/deps.py", "my_service/models/organization.py"),
 ]
 
 
@@ -90,7 +91,7 @@ def test_adding_an_option_keeps_a_users_edit_and_the_tests_pass(
     made = runner.invoke(
         cli,
         ["new", str(target), "--no-input", "--framework", framework, "--set", "project_name=My Service"]
-        + ["--set", "api=yes", "--set", f"{option}=no"],
+        + ["--set", "api=yes", "--set", "auth=yes", "--set", f"{option}=no"],
     )
     assert made.exit_code == 0, made.output
     config = target / edited

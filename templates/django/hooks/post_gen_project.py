@@ -15,6 +15,7 @@ DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
 API = {{ cookiecutter.api|tojson }}
 INFERENCE = {{ cookiecutter.inference|tojson }}
+TENANCY = {{ cookiecutter.tenancy|tojson }}
 REALTIME = {{ cookiecutter.realtime|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
 ERROR_TRACKING = {{ cookiecutter.error_tracking|tojson }}

@@ -14,6 +14,7 @@ ANSWERS = {
     "auth": {{ cookiecutter.auth|tojson }},
     "api": {{ cookiecutter.api|tojson }},
     "inference": {{ cookiecutter.inference|tojson }},
+    "tenancy": {{ cookiecutter.tenancy|tojson }},
     "realtime": {{ cookiecutter.realtime|tojson }},
     "task_queue": {{ cookiecutter.task_queue|tojson }},
     "error_tracking": {{ cookiecutter.error_tracking|tojson }},
@@ -26,6 +27,7 @@ CHOICES = {
     "auth": ("no", "yes"),
     "api": ("no", "yes"),
     "inference": ("no",),
+    "tenancy": ("no",),
     "realtime": ("no",),
     "task_queue": ("none", "celery"),
     "error_tracking": ("none", "sentry"),
@@ -60,6 +62,10 @@ CONFLICTS = (
     (
         {"inference": "yes", "api": "no"},
         "inference=yes serves predictions through the JSON API: set api=yes, or set inference=no",
+    ),
+    (
+        {"tenancy": "yes", "auth": "no"},
+        "tenancy=yes makes organisations of users: set auth=yes, or set tenancy=no",
     ),
     (
         {"realtime": "yes", "database": "none"},

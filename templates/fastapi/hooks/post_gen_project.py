@@ -15,6 +15,7 @@ DATABASE = {{ cookiecutter.database|tojson }}
 AUTH = {{ cookiecutter.auth|tojson }}
 API = {{ cookiecutter.api|tojson }}
 INFERENCE = {{ cookiecutter.inference|tojson }}
+TENANCY = {{ cookiecutter.tenancy|tojson }}
 REALTIME = {{ cookiecutter.realtime|tojson }}
 TASK_QUEUE = {{ cookiecutter.task_queue|tojson }}
 ERROR_TRACKING = {{ cookiecutter.error_tracking|tojson }}
@@ -80,6 +81,17 @@ KEEP_ONLY_IF = (
             f"{SLUG}/schemas/prediction.py",
             "tests/test_model.py",
             "tests/test_predict.py",
+        ),
+    ),
+    (
+        TENANCY == "yes",
+        (
+            f"{SLUG}/models/organization.py",
+            f"{SLUG}/schemas/organization.py",
+            f"{SLUG}/services/organizations.py",
+            f"{SLUG}/api/routes/organizations.py",
+            "migrations/versions/0006_organizations.py",
+            "tests/test_tenancy.py",
         ),
     ),
     (

@@ -43,6 +43,9 @@ from {{ cookiecutter.project_slug }}.main import create_app
 {%- if has_auth %}
 from {{ cookiecutter.project_slug }}.models import User
 {%- endif %}
+{%- if cookiecutter.tenancy == "yes" %}
+from {{ cookiecutter.project_slug }}.services.organizations import personal_organization
+{%- endif %}
 
 # Whatever the shell says, code that reads its own settings (load_settings) runs in test mode, which
 # never reads `.env`.
@@ -174,6 +177,9 @@ def add_user(engine: Engine, password_hash: str, username: str) -> int:
     with Session(engine) as session:
         user = User(username=username, password_hash=password_hash)
         session.add(user)
+{%- if cookiecutter.tenancy == "yes" %}
+        session.add_all(personal_organization(user))  # as registration does
+{%- endif %}
         session.commit()
         return user.id
 

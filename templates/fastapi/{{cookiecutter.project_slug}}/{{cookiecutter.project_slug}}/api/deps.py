@@ -1,9 +1,10 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
 """Dependencies shared by the routers."""
 
 from typing import Annotated
 {% if has_auth %}
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, {% if has_tenancy %}Header, {% endif %}HTTPException, Request, status
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 {%- else %}
@@ -15,6 +16,9 @@ from {{ cookiecutter.project_slug }}.core.config import Settings
 from {{ cookiecutter.project_slug }}.core.security import read_access_token
 from {{ cookiecutter.project_slug }}.db.session import SessionDep
 from {{ cookiecutter.project_slug }}.models import User
+{%- if has_tenancy %}
+from {{ cookiecutter.project_slug }}.services.organizations import Tenant, tenant_for
+{%- endif %}
 from {{ cookiecutter.project_slug }}.services.users import get_active_user
 {%- endif %}
 
@@ -57,4 +61,24 @@ async def get_current_user(
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
+{%- if has_tenancy %}
+# Which organisation a request works in; without the header, the user's first (their own).
+OrganizationHeader = Annotated[
+    int | None,
+    Header(alias="X-Organization", ge=1, le=2**31 - 1, description="The organisation's id"),
+]
+
+
+async def get_tenant(
+    user: CurrentUser, session: SessionDep, organization: OrganizationHeader = None
+) -> Tenant:
+    """The request's tenant; an organisation the user does not belong to is not found."""
+    tenant = await tenant_for(session, user.id, organization)
+    if tenant is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Organization not found")
+    return tenant
+
+
+CurrentTenant = Annotated[Tenant, Depends(get_tenant)]
+{%- endif %}
 {%- endif %}

@@ -1,7 +1,7 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 {% set has_db = cookiecutter.database != "none" -%}
 {% set has_model = cookiecutter.inference == "yes" -%}
-{% set modules = (["auth", "users"] if has_db and has_auth else []) + (["items"] if has_db else []) + (["live"] if cookiecutter.realtime == "yes" else []) + (["predict"] if has_model else []) + (["temperatures"] if not has_db and not has_model else []) -%}
+{% set modules = (["auth", "users"] if has_db and has_auth else []) + (["organizations"] if cookiecutter.tenancy == "yes" else []) + (["items"] if has_db else []) + (["live"] if cookiecutter.realtime == "yes" else []) + (["predict"] if has_model else []) + (["temperatures"] if not has_db and not has_model else []) -%}
 """All versioned API routes, mounted under /api/v1."""
 
 from fastapi import APIRouter

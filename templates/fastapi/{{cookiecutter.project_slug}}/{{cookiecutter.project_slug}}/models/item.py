@@ -1,5 +1,6 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
-"""The example resource{% if has_auth %}, owned by the user who created it{% endif %}."""
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
+"""The example resource{% if has_tenancy %}, kept by an organisation (its tenant) and made by one of its users{% elif has_auth %}, owned by the user who created it{% endif %}."""
 
 from datetime import datetime
 
@@ -7,13 +8,24 @@ from sqlalchemy import DateTime, {% if has_auth %}ForeignKey, Index, {% endif %}
 from sqlalchemy.orm import Mapped, mapped_column
 
 from {{ cookiecutter.project_slug }}.db.base import Base
+{%- if has_tenancy %}
+from {{ cookiecutter.project_slug }}.models.organization import TenantOwned
+{%- endif %}
 
 
-class Item(Base):
+class Item({% if has_tenancy %}TenantOwned, {% endif %}Base):
     __tablename__ = "items"
 {%- if has_auth %}
     # A page of one owner's items is read in id order straight off this index, however many rows there are.
+{%- if has_tenancy %}
+    __table_args__ = (
+        Index("ix_items_owner_id_id", "owner_id", "id"),
+        # The same for one organisation's items: every query of a tenant's items reads this index.
+        Index("ix_items_organization_id_id", "organization_id", "id"),
+    )
+{%- else %}
     __table_args__ = (Index("ix_items_owner_id_id", "owner_id", "id"),)
+{%- endif %}
 {%- endif %}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -43,6 +43,9 @@ class ItemRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
+{%- if cookiecutter.tenancy == "yes" %}
+    organization_id: int
+{%- endif %}
     name: str
     description: str | None
     quantity: int

@@ -1,3 +1,4 @@
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
 """Registration, sign-in and passwords."""
 
 import logging
@@ -24,6 +25,9 @@ from {{ cookiecutter.project_slug }}.core.security import (
 )
 from {{ cookiecutter.project_slug }}.models import User
 from {{ cookiecutter.project_slug }}.schemas.user import USERNAME_PATTERN, UserCreate
+{%- if has_tenancy %}
+from {{ cookiecutter.project_slug }}.services.organizations import personal_organization
+{%- endif %}
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +50,9 @@ async def create_user(
         is_superuser=is_superuser,
     )
     session.add(user)
+{%- if has_tenancy %}
+    session.add_all(personal_organization(user))
+{%- endif %}
     try:
         await session.commit()
     except IntegrityError as err:

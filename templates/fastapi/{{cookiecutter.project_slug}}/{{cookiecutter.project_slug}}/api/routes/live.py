@@ -1,5 +1,7 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
-"""Live item changes over a WebSocket, `/api/v1/ws/items`: what was created, changed or deleted{% if has_auth %},
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
+"""Live item changes over a WebSocket, `/api/v1/ws/items`: what was created, changed or deleted{% if has_tenancy %},
+for the items of the signed-in user's organisations only{% elif has_auth %},
 for the signed-in user's items only{% endif %}.
 
 Events travel through `core/events.py`: within this process, or through Redis between processes.
@@ -19,6 +21,9 @@ from {{ cookiecutter.project_slug }}.api.deps import user_for_token
 {% endif -%}
 from {{ cookiecutter.project_slug }}.core.events import Event, Events
 from {{ cookiecutter.project_slug }}.schemas.item import ItemRead
+{%- if has_tenancy %}
+from {{ cookiecutter.project_slug }}.services.organizations import memberships_of
+{%- endif %}
 
 router = APIRouter(tags=["items"])
 {%- if has_auth %}
@@ -36,15 +41,18 @@ EventsDep = Annotated[Events, Depends(get_events)]
 
 
 def item_event(
-    kind: Literal["created", "updated", "deleted"], item: ItemRead, owner_id: int | None = None
+    kind: Literal["created", "updated", "deleted"], item: ItemRead, audience: int | None = None
 ) -> Event:
-    return {"type": f"item.{kind}", "item": item.model_dump(mode="json"), "owner_id": owner_id}
+    """An event for the subscribers that may see the item: `audience` is its {% if has_tenancy %}organisation's{% else %}owner's{% endif %} id{% if not has_auth %}
+    (None: everyone){% endif %}."""
+    return {"type": f"item.{kind}", "item": item.model_dump(mode="json"), "audience": audience}
 {%- if has_auth %}
 
 
-async def authenticate(websocket: WebSocket) -> int | None:
-    """The user id behind the socket's bearer token: from the Authorization header, or (browsers
-    cannot set headers on a WebSocket) from a first message `{"token": "..."}`."""
+async def authenticate(websocket: WebSocket) -> set[int] | None:
+    """Whose items the socket may see{% if has_tenancy %} (the ids of the user's organisations){% else %} (the user's id){% endif %}, from its bearer token: in
+    the Authorization header, or (browsers cannot set headers on a WebSocket) a first message
+    `{"token": "..."}`."""
     scheme, _, token = websocket.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token:
         try:
@@ -59,7 +67,14 @@ async def authenticate(websocket: WebSocket) -> int | None:
     state = websocket.app.state
     async with state.database.session_factory() as session:
         user = await user_for_token(token, session, state.settings)
-    return None if user is None else user.id
+{%- if has_tenancy %}
+        if user is None:
+            return None
+        # Memberships are read once: one added or removed later takes effect on reconnecting.
+        return {organization.id for organization, _ in await memberships_of(session, user.id)}
+{%- else %}
+    return None if user is None else {user.id}
+{%- endif %}
 {%- endif %}
 
 
@@ -67,8 +82,8 @@ async def authenticate(websocket: WebSocket) -> int | None:
 async def item_events(websocket: WebSocket) -> None:
     await websocket.accept()
 {%- if has_auth %}
-    user_id = await authenticate(websocket)
-    if user_id is None:
+    audience = await authenticate(websocket)
+    if audience is None:
         await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason="Not authenticated")
         return
 {%- endif %}
@@ -81,7 +96,7 @@ async def item_events(websocket: WebSocket) -> None:
             with contextlib.suppress(WebSocketDisconnect, OSError):  # the client left mid-send
                 while (event := await subscription.next()) is not None:
 {%- if has_auth %}
-                    if event.get("owner_id") != user_id:
+                    if event.get("audience") not in audience:
                         continue
 {%- endif %}
                     await websocket.send_json({"type": event["type"], "item": event["item"]})
