@@ -159,11 +159,13 @@ async def test_events_reach_the_hub_of_another_process(reachable_redis: str) -> 
     assert first.through_redis and second.through_redis
 
 
+{% if cookiecutter.task_queue != "celery" -%}
 def test_several_workers_need_redis(settings: Settings) -> None:
     with pytest.raises(ValueError, match="WEB_CONCURRENCY=2 starts several workers"):
         type(settings)(**{**settings.model_dump(), "web_concurrency": 2, "redis_url": None})
 
 
+{% endif -%}
 def test_production_refuses_a_plain_websocket(settings: Settings) -> None:
     production = settings.model_copy(
         update={"environment": "production", "redis_url": "redis://127.0.0.1:6379/0"}
