@@ -76,7 +76,7 @@ ADDED_OPTIONS = [
     ("fastapi", "inference", "my_service/core/config.py", "my_service/ml/artifact.json"),
     ("flask", "inference", "my_service/config.py", "my_service/ml/artifact.json"),
     ("fastapi", "realtime", "my_service/core/config.py", "my_service/core/events.py"),
-    ("fastapi", "tenancy", "my_service/api/deps.py", "my_service/models/organization.py"),
+    ("fastapi", "tenancy", "my_service/services/users.py", "my_service/models/organization.py"),
 ]
 
 
