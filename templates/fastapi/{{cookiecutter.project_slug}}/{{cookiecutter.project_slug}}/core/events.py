@@ -98,12 +98,21 @@ class Events:
             logger.exception("Could not publish an event (%s) to Redis", event.get("type"))
 
     async def start(self) -> None:
-        """Subscribe before the first request, so no event published after start-up is missed."""
-        if self._redis is not None:
-            pubsub = await subscribe(self._redis, self.channel)
-            self._listener = asyncio.create_task(
-                self._listen(self._redis, pubsub), name="events-listener"
-            )
+        """Subscribe before the first request, so no event published after start-up is missed.
+
+        Redis being down does not stop the app from serving: the listener keeps trying, and live
+        updates start when Redis answers (the readiness of the API does not depend on them).
+        """
+        if self._redis is None:
+            return
+        try:
+            pubsub: PubSub | None = await subscribe(self._redis, self.channel)
+        except (RedisError, OSError):
+            logger.warning("Redis is unreachable; live item events wait for it", exc_info=True)
+            pubsub = None
+        self._listener = asyncio.create_task(
+            self._listen(self._redis, pubsub), name="events-listener"
+        )
 
     async def stop(self) -> None:
         if self._listener is not None:
@@ -113,16 +122,19 @@ class Events:
         if self._redis is not None:
             await self._redis.aclose()
 
-    async def _listen(self, redis: Redis, pubsub: PubSub) -> None:
+    async def _listen(self, redis: Redis, pubsub: PubSub | None) -> None:
         while True:
+            if pubsub is None:
+                pubsub = await resubscribe(redis, self.channel)
             try:
                 async for message in pubsub.listen():
                     if message["type"] == "message":
                         self.hub.deliver(json.loads(message["data"]))
             except (RedisError, OSError):
                 logger.warning("Lost the Redis events channel; subscribing again", exc_info=True)
-            await pubsub.aclose()
-            pubsub = await resubscribe(redis, self.channel)
+            with contextlib.suppress(RedisError, OSError):
+                await pubsub.aclose()
+            pubsub = None
 
 
 async def subscribe(redis: Redis, channel: str) -> PubSub:
