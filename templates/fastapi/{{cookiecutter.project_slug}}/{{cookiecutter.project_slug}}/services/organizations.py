@@ -23,6 +23,10 @@ class AlreadyMemberError(Exception):
     """The user already belongs to the organisation."""
 
 
+class UnknownUserError(Exception):
+    """No account has this username."""
+
+
 @dataclass(frozen=True)
 class Tenant:
     """The organisation a request works in, and the signed-in user's place in it."""
@@ -82,13 +86,15 @@ async def tenant_for(
     return Tenant(membership.organization_id, user_id, Role(membership.role))
 
 
-async def add_member(session: AsyncSession, tenant: Tenant, user: User, role: Role) -> Membership:
-    username = user.username  # a rollback expires the user, and async sessions do not lazy-load
-    membership = Membership(user_id=user.id, organization_id=tenant.organization_id, role=role)
-    session.add(membership)
+async def add_member(session: AsyncSession, tenant: Tenant, username: str, role: Role) -> User:
+    """Add the account named `username` to the tenant's organisation; return the account."""
+    user = await session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise UnknownUserError(username)
+    session.add(Membership(user_id=user.id, organization_id=tenant.organization_id, role=role))
     try:
         await session.commit()
     except IntegrityError as err:
         await session.rollback()
         raise AlreadyMemberError(username) from err
-    return membership
+    return user

@@ -11,7 +11,7 @@ from ..config import ConfigError
 {%- if has_auth %}
 from ..extensions import csrf
 {%- endif %}
-from ..ml.model import Model, ModelError, load_model
+from ..ml.model import FORMAT, Model, ModelError, load_model
 from .blueprint import Blueprint
 
 blp = Blueprint("model", __name__, url_prefix="/api/v1", description="The served model.")
@@ -151,7 +151,7 @@ class ModelInfo(MethodView):
         return {
             "version": model.version,
             "sha256": model.sha256,
-            "format": model.content()["format"],
+            "format": FORMAT,
             "features": list(model.features),
             "labels": list(model.labels),
             "metrics": dict(model.metrics),

@@ -3,11 +3,10 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, status
-from sqlalchemy import select
 
 from {{ cookiecutter.project_slug }}.api.deps import CurrentUser
 from {{ cookiecutter.project_slug }}.db.session import SessionDep
-from {{ cookiecutter.project_slug }}.models import Role, User
+from {{ cookiecutter.project_slug }}.models import Role
 from {{ cookiecutter.project_slug }}.schemas.organization import (
     MemberAdd,
     MemberRead,
@@ -59,11 +58,10 @@ async def add_member(
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Organization not found")
     if not tenant.manages_members:
         raise HTTPException(status.HTTP_403_FORBIDDEN, detail="Only owners and admins add members")
-    member = await session.scalar(select(User).where(User.username == data.username))
-    if member is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="User not found")
     try:
-        await service.add_member(session, tenant, member, Role(data.role))
+        member = await service.add_member(session, tenant, data.username, Role(data.role))
+    except service.UnknownUserError as err:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="User not found") from err
     except service.AlreadyMemberError as err:
         raise HTTPException(status.HTTP_409_CONFLICT, detail="Already a member") from err
     return MemberRead(user_id=member.id, username=member.username, role=data.role)

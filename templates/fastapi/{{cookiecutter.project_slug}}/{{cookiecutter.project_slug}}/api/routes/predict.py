@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.concurrency import run_in_threadpool
 
-from {{ cookiecutter.project_slug }}.ml.model import Model
+from {{ cookiecutter.project_slug }}.ml.model import FORMAT, Model
 from {{ cookiecutter.project_slug }}.schemas.prediction import (
     Batch,
     BatchAnswer,
@@ -54,11 +54,10 @@ async def predict_batch(batch: Batch, model: ModelDep) -> BatchAnswer:
 @router.get("/model")
 async def model_info(model: ModelDep) -> ModelInfo:
     """Which model answers: its version, the SHA-256 of its artifact, and the input it takes."""
-    content = model.content()
     return ModelInfo(
         version=model.version,
         sha256=model.sha256,
-        format=content["format"],
+        format=FORMAT,
         features=list(model.features),
         labels=list(model.labels),
         metrics=dict(model.metrics),
