@@ -180,7 +180,12 @@ def test_moot_answers_are_set_aside_and_the_output_says_why() -> None:
             "django",
             dict(database="sqlite"),
         ),
-        (dict(user_accounts="yes", multi_tenant="yes"), "django", dict(database="postgresql", auth="yes")),
+        (
+            dict(user_accounts="yes", multi_tenant="yes"),
+            "django",
+            dict(database="postgresql", auth="yes", tenancy="yes"),
+        ),
+        (dict(multi_tenant="yes"), "django", dict(auth="yes", tenancy="yes")),
         (dict(project_type="learning"), "flask", dict(docker="no", ci="none")),
         (dict(project_size="large"), "django", dict(database="postgresql")),
         (dict(traffic="high", team_expertise="flask"), "flask", dict(database="postgresql")),

@@ -31,7 +31,8 @@ RESET_LINK = re.compile(r"https?://[^\s/]+(/accounts/reset/[^\s]+/)")
 
 
 def _options(project: Project) -> dict[str, str]:
-    return {key: str(project.context.get(key)) for key in ("database", "auth", "api", "task_queue")}
+    keys = ("database", "auth", "api", "tenancy", "task_queue")
+    return {key: str(project.context.get(key, "no")) for key in keys}
 
 
 def _fail(what: str, reply: Reply, path: str, method: str = "GET") -> None:
@@ -241,6 +242,9 @@ def browser_flows(project: Project, server: Server, label: str) -> int:
         _expect(title in page.inner_text("main"), "the new note is on the home page", page)
         flows += 1
 
+        if _options(project)["tenancy"] == "yes":
+            flows += _organizations(page, server, title)
+
         _log_out(page)
         page.goto(f"{server.url}/accounts/login/")
         _expect("127.0.0.1" not in page.title(), f"the login page's title shows the host: {login_title!r}", page)
@@ -278,6 +282,23 @@ def browser_flows(project: Project, server: Server, label: str) -> int:
             flows += _docs_page(page, server)
         _expect(not not_found, f"no request may answer 404 (favicon, static files): {not_found}", page)
     return flows
+
+
+def _organizations(page: Page, server: Server, title: str) -> int:
+    """tenancy=yes: a second organisation of one's own hides the first one's notes until switching back."""
+    page.goto(f"{server.url}/organizations/")
+    page.fill("input[name=name]", "Browser Works")
+    page.click("main form:not(.inline) button[type=submit]")
+    page.wait_for_load_state()
+    _expect("You now work in Browser Works" in page.inner_text("main"), "a new organisation becomes current", page)
+    _expect("Browser Works" in _header_text(page), "the header names the organisation worked in", page)
+    page.goto(f"{server.url}/")
+    _expect(title not in page.inner_text("main"), "another organisation's note is not on its home page", page)
+    page.goto(f"{server.url}/organizations/")
+    page.click("main form.inline button[type=submit]")
+    page.wait_for_load_state()
+    _expect(title in page.inner_text("main"), "switching back shows the first organisation's note again", page)
+    return 1
 
 
 def _docs_page(page: Page, server: Server) -> int:
@@ -331,9 +352,21 @@ def seed(project: Project) -> list[str]:
         "INSERT INTO users_user (password, is_superuser, first_name, last_name, is_staff, is_active, "
         f"date_joined, email) VALUES ('!unusable', FALSE, 'Dev', 'Eloper', FALSE, TRUE, {STAMP}, "
         "'dev@example.com')",
-        "INSERT INTO notes_note (title, body, author_id, created_at, updated_at) "
-        f"VALUES ('Keep me', 'A developer''s note', {user}, {STAMP}, {STAMP})",
     ]
+    if _options(project)["tenancy"] == "yes":
+        organization = "(SELECT id FROM organizations_organization WHERE name = 'Dev org')"
+        statements += [
+            f"INSERT INTO organizations_organization (name, created_at) VALUES ('Dev org', {STAMP})",
+            "INSERT INTO organizations_membership (user_id, organization_id, role, created_at) "
+            f"VALUES ({user}, {organization}, 'owner', {STAMP})",
+            "INSERT INTO notes_note (title, body, author_id, organization_id, created_at, updated_at) "
+            f"VALUES ('Keep me', 'A developer''s note', {user}, {organization}, {STAMP}, {STAMP})",
+        ]
+    else:
+        statements.append(
+            "INSERT INTO notes_note (title, body, author_id, created_at, updated_at) "
+            f"VALUES ('Keep me', 'A developer''s note', {user}, {STAMP}, {STAMP})"
+        )
     if _options(project)["api"] == "yes":
         statements.append(f"INSERT INTO authtoken_token (key, user_id, created) VALUES ('{'d' * 40}', {user}, {STAMP})")
     return statements

@@ -77,6 +77,7 @@ ADDED_OPTIONS = [
     ("flask", "inference", "my_service/config.py", "my_service/ml/artifact.json"),
     ("fastapi", "realtime", "my_service/core/config.py", "my_service/core/events.py"),
     ("fastapi", "tenancy", "my_service/services/users.py", "my_service/models/organization.py"),
+    ("django", "tenancy", "config/settings/base.py", "my_service/organizations/tenant.py"),
 ]
 
 

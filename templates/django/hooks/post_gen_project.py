@@ -49,6 +49,17 @@ KEEP_ONLY_IF = (
             "tests/test_api.py",
         ),
     ),
+    (
+        TENANCY == "yes",
+        (
+            f"{SLUG}/organizations",
+            f"{SLUG}/notes/migrations/0003_note_organization.py",
+            f"{SLUG}/notes/migrations/0004_note_organization_required.py",
+            f"{SLUG}/templates/organizations",
+            "tests/test_tenancy.py",
+        ),
+    ),
+    (API == "yes" and TENANCY == "yes", (f"{SLUG}/organizations/api.py",)),
     (ERROR_TRACKING == "sentry", (f"{SLUG}/core/error_tracking.py", "tests/test_error_tracking.py")),
     (TASK_QUEUE == "celery", ("config/celery.py", f"{SLUG}/notes/tasks.py", "tests/test_tasks.py")),
 )

@@ -27,7 +27,7 @@ CHOICES = {
     "auth": ("no", "yes"),
     "api": ("no", "yes"),
     "inference": ("no",),
-    "tenancy": ("no",),
+    "tenancy": ("no", "yes"),
     "realtime": ("no",),
     "task_queue": ("none", "celery"),
     "error_tracking": ("none", "sentry"),

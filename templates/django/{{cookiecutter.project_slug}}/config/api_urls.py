@@ -1,3 +1,4 @@
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
 """The JSON API under /api/: a router for the viewsets, token login, OpenAPI schema and docs."""
 
 from django.conf import settings
@@ -7,9 +8,15 @@ from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
 from {{ cookiecutter.project_slug }}.notes.api import NoteViewSet
+{%- if has_tenancy %}
+from {{ cookiecutter.project_slug }}.organizations.api import OrganizationViewSet
+{%- endif %}
 
 router = DefaultRouter()
 router.register("notes", NoteViewSet, basename="note")
+{%- if has_tenancy %}
+router.register("organizations", OrganizationViewSet, basename="organization")
+{%- endif %}
 
 urlpatterns = [
     path("", include(router.urls)),

@@ -21,6 +21,9 @@ urlpatterns = [
     path("accounts/", include("{{ cookiecutter.project_slug }}.users.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
 {%- endif %}
+{%- if cookiecutter.tenancy == "yes" %}
+    path("organizations/", include("{{ cookiecutter.project_slug }}.organizations.urls")),
+{%- endif %}
 {%- if has_api %}
     path("api/", include("config.api_urls")),
 {%- endif %}

@@ -1,5 +1,6 @@
 {% set has_celery = cookiecutter.task_queue == "celery" -%}
 {% set on_sqlite = cookiecutter.database == "sqlite" -%}
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
 import importlib
 import logging
 {%- if has_celery %}
@@ -10,6 +11,13 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 
 import pytest
+from django.test import Client
+
+from {{ cookiecutter.project_slug }}.notes.models import Note
+{%- if has_tenancy %}
+from {{ cookiecutter.project_slug }}.organizations.models import Membership, Organization, Role
+from {{ cookiecutter.project_slug }}.organizations.tenant import tenant_for
+{%- endif %}
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -39,6 +47,51 @@ def user(django_user_model):
 @pytest.fixture
 def other_user(django_user_model):
     return django_user_model.objects.create_user(email="grace@example.com", password=PASSWORD)
+
+
+@pytest.fixture
+def make_note(user) -> Callable[..., Note]:
+{%- if has_tenancy %}
+    """Save a note; it belongs to its author's own organisation unless `organization` is given."""
+{%- else %}
+    """Save a note, written by `user` unless `author` is given."""
+{%- endif %}
+
+    def make(title: str = "A note", *, author=user, **fields: object) -> Note:
+{%- if has_tenancy %}
+        if "organization" not in fields:
+            tenant = tenant_for(author)
+            assert tenant is not None
+            fields["organization"] = tenant.organization
+{%- endif %}
+        return Note.objects.create(title=title, author=author, **fields)
+
+    return make
+
+
+@pytest.fixture
+def reader(client: Client, user) -> Client:
+{%- if has_tenancy %}
+    """A browser that may read `user`'s notes: signed in as a member of their organisation."""
+    client.force_login(user)
+{%- else %}
+    """A browser that may read `user`'s notes: notes are public, so an anonymous one."""
+{%- endif %}
+    return client
+
+
+@pytest.fixture
+def colleague(user, other_user):
+{%- if has_tenancy %}
+    """Another account that reads `user`'s notes: a member of `user`'s organisation only."""
+    Organization.objects.filter(memberships__user=other_user).delete()
+    tenant = tenant_for(user)
+    assert tenant is not None
+    Membership.objects.create(user=other_user, organization=tenant.organization, role=Role.MEMBER)
+{%- else %}
+    """Another account that reads `user`'s notes (all signed-in users read every note)."""
+{%- endif %}
+    return other_user
 
 
 @pytest.fixture

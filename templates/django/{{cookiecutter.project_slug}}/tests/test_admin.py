@@ -3,7 +3,6 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import escape
 
-from {{ cookiecutter.project_slug }}.notes.models import Note
 from {{ cookiecutter.project_slug }}.users.models import User
 
 from tests.conftest import PASSWORD
@@ -25,8 +24,8 @@ def test_admin_pages_load_for_staff(admin_client, url_name):
     assert admin_client.get(reverse(url_name)).status_code == 200
 
 
-def test_admin_change_pages_load_for_staff(admin_client, user):
-    note = Note.objects.create(title="Admin note", author=user)
+def test_admin_change_pages_load_for_staff(admin_client, user, make_note):
+    note = make_note("Admin note")
 
     assert admin_client.get(reverse("admin:users_user_change", args=[user.pk])).status_code == 200
     assert admin_client.get(reverse("admin:notes_note_change", args=[note.pk])).status_code == 200

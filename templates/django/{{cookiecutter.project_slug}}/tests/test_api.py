@@ -27,8 +27,8 @@ def token_client(user):
 
 
 @pytest.fixture
-def note(user):
-    return Note.objects.create(title="API note", body="Body", author=user)
+def note(make_note):
+    return make_note("API note", body="Body")
 
 
 def test_list_needs_credentials(api_client, note):
@@ -54,8 +54,9 @@ def test_list_with_a_session(api_client, user, note):
     assert api_client.get(reverse("note-list")).status_code == 200
 
 
-def test_list_is_paginated(token_client, user):
-    Note.objects.bulk_create(Note(title=f"Note {n}", author=user) for n in range(25))
+def test_list_is_paginated(token_client, make_note):
+    for n in range(25):
+        make_note(f"Note {n}")
 
     body = token_client.get(reverse("note-list")).json()
 
@@ -99,8 +100,8 @@ def test_retrieve_with_a_token(token_client, note):
     assert response.json()["id"] == note.pk
 
 
-def test_only_the_author_changes_a_note(api_client, other_user, note):
-    api_client.force_authenticate(other_user)
+def test_only_the_author_changes_a_note(api_client, colleague, note):
+    api_client.force_authenticate(colleague)
     url = reverse("note-detail", args=[note.pk])
 
     assert api_client.get(url).status_code == 200

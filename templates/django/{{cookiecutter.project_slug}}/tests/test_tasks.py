@@ -14,9 +14,9 @@ from {{ cookiecutter.project_slug }}.notes.tasks import delete_stale_notes
 
 
 @pytest.mark.django_db
-def test_delete_stale_notes_keeps_recent_ones(user):
-    stale = Note.objects.create(title="Stale", author=user)
-    fresh = Note.objects.create(title="Fresh", author=user)
+def test_delete_stale_notes_keeps_recent_ones(make_note):
+    stale = make_note("Stale")
+    fresh = make_note("Fresh")
     Note.objects.filter(pk=stale.pk).update(updated_at=timezone.now() - timedelta(days=400))
 
     result = delete_stale_notes.apply(kwargs={"days": 365})
@@ -54,11 +54,11 @@ def test_tasks_are_published_to_the_redis_broker(redis_client):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_real_worker_takes_the_task_from_redis_and_runs_it(user, redis_client):
+def test_a_real_worker_takes_the_task_from_redis_and_runs_it(make_note, redis_client):
     """Published to the Redis broker, taken by a worker, run against the database."""
     from config.celery import app
 
-    stale = Note.objects.create(title="Stale", author=user)
+    stale = make_note("Stale")
     Note.objects.filter(pk=stale.pk).update(updated_at=timezone.now() - timedelta(days=400))
     outcomes: list[object] = []
     finished = threading.Event()

@@ -60,6 +60,9 @@ INSTALLED_APPS = [
 {%- endif %}
     "{{ cookiecutter.project_slug }}.core",
     "{{ cookiecutter.project_slug }}.users",
+{%- if cookiecutter.tenancy == "yes" %}
+    "{{ cookiecutter.project_slug }}.organizations",
+{%- endif %}
     "{{ cookiecutter.project_slug }}.notes",
 ]
 
@@ -92,6 +95,9 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "{{ cookiecutter.project_slug }}.core.context_processors.site",
+{%- if cookiecutter.tenancy == "yes" %}
+                "{{ cookiecutter.project_slug }}.organizations.context_processors.tenant",
+{%- endif %}
             ],
         },
     },

@@ -44,7 +44,8 @@ class AutoSchema(openapi.AutoSchema):
             errors.append(("401", "No or invalid credentials", "Error", challenge))
             errors.append(("403", "Not allowed for these credentials", "Error", {}))
         paginated = self._is_list_view() and self._get_paginator()  # type: ignore[no-untyped-call]
-        if "{" in self.path or paginated:
+        # A tenant-scoped view answers 404 for an organisation the user is not in.
+        if "{" in self.path or paginated or getattr(self.view, "tenant_scoped", False):
             errors.append(("404", "No such object (or page)", "Error", {}))
         return errors
 
