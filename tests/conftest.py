@@ -45,8 +45,6 @@ def tiny_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
             spec["inference"] = ["no"]
         if framework != "fastapi":
             spec["realtime"] = ["no"]
-        if framework == "flask":
-            spec["tenancy"] = ["no"]
         if framework == "fastapi":
             spec["api"] = ["yes"]
         import json

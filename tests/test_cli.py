@@ -270,7 +270,11 @@ def test_answers_from_scaffold_json_render_the_same_project(workdir: Path) -> No
             "inference=yes is not offered for django; choose one of: no",
         ),
         (["--set", "inference=yes", "--set", "api=no"], "inference=yes serves predictions through the JSON API"),
-        (["--set", "auth=yes", "--set", "tenancy=yes"], "tenancy=yes is not offered for flask; choose one of: no"),
+        (["--set", "realtime=yes"], "realtime=yes is not offered for flask; choose one of: no"),
+        (
+            ["--framework", "flask", "--set", "auth=yes", "--set", "tenancy=yes", "--set", "api=no"],
+            "tenancy=yes in Flask scopes the notes, which come with its JSON API: set api=yes",
+        ),
         (
             ["--framework", "fastapi", "--set", "tenancy=yes", "--set", "auth=no"],
             "tenancy=yes makes organisations of users: set auth=yes",
@@ -283,6 +287,17 @@ def test_answers_from_scaffold_json_render_the_same_project(workdir: Path) -> No
 def test_new_bad_input_writes_nothing(workdir: Path, args: list[str], text: str) -> None:
     one_line_error(run("new", "--no-input", *args), 2, text)
     assert list(workdir.iterdir()) == []
+
+
+def test_a_rule_of_one_template_binds_only_that_template(workdir: Path) -> None:
+    """Flask's organisations scope its API's notes; Django's have pages of their own."""
+    result = run(
+        "new", "svc", "--no-input", "--framework", "django", "--set", "auth=yes", "--set", "tenancy=yes",
+        "--set", "api=no",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    stack = json.loads((workdir / "svc" / ".scaffold.json").read_text())["answers"]["stack"]
+    assert (stack["tenancy"], stack["api"]) == ("yes", "no")
 
 
 def test_a_default_that_contradicts_a_given_answer_gives_way(workdir: Path) -> None:

@@ -279,10 +279,11 @@ def test_the_pairwise_matrix_covers_every_valid_pair_and_both_extremes(framework
     options = {key: values for key, values in load_template(framework).options.items() if key in MATRIX_KEYS}
     combos = [param.values[0] for param in matrix(framework)]
     every = [dict(zip(options, values, strict=True)) for values in itertools.product(*options.values())]
-    valid_pairs = set().union(*(pairs_of(combo) for combo in every if valid(combo)))
+    valid_pairs = set().union(*(pairs_of(combo) for combo in every if valid(combo, framework)))
     assert set().union(*(pairs_of(combo) for combo in combos)) == valid_pairs
-    assert all(valid(combo) for combo in combos) and len(combos) < len([c for c in every if valid(c)])
-    assert combos[:2] == extremes(options) and [p.values[0] for p in matrix(framework)] == combos
+    assert all(valid(combo, framework) for combo in combos)
+    assert len(combos) < len([c for c in every if valid(c, framework)])
+    assert combos[:2] == extremes(options, framework) and [p.values[0] for p in matrix(framework)] == combos
     fullest, smallest = combos[:2]
     assert fullest["database"] == "postgresql" and fullest["task_queue"] == "celery" and fullest["auth"] == "yes"
     assert smallest["auth"] == "no" and smallest["docker"] == "no" and smallest["ci"] == "none"
@@ -293,10 +294,18 @@ def test_pairwise_leaves_out_a_conflicting_pair() -> None:
     from tests.templates.conftest import pairwise
 
     options = {"database": ("sqlite", "none"), "auth": ("no", "yes"), "ci": ("a", "b", "c")}
-    combos = pairwise(options, [])
+    combos = pairwise(options, [], "flask")
     assert not any(combo["database"] == "none" and combo["auth"] == "yes" for combo in combos)
     assert {(c["database"], c["ci"]) for c in combos} == {(d, ci) for d in ("sqlite", "none") for ci in "abc"}
-    assert combos == pairwise(options, [])
+    assert combos == pairwise(options, [], "flask")
+
+
+def test_a_conflict_of_one_template_leaves_the_others_alone() -> None:
+    from tests.templates.conftest import valid
+
+    combo = {"auth": "yes", "api": "no", "tenancy": "yes"}
+    assert not valid(combo, "flask")
+    assert valid(combo, "django") and valid(combo, "fastapi")
 
 
 @pytest.mark.parametrize("in_ci", [False, True])

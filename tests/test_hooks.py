@@ -75,7 +75,8 @@ def test_hook_data_matches_the_template_and_scaffold(framework: str) -> None:
     assert set(hook["ANSWERS"]) == {"project_slug", *OPTION_KEYS}
     assert hook["OWN_MODULES"] == template.top_level_modules - SHADOWED
     assert hook["SHADOWED"] == SHADOWED
-    assert hook["CONFLICTS"] == tuple((dict(c.when), c.message) for c in CONFLICTS)
+    assert hook["CONFLICTS"] == tuple((dict(c.when), c.message, c.frameworks) for c in CONFLICTS)
+    assert hook["FRAMEWORK"] == framework
 
 
 def scaffold_accepts(slug: str, taken: frozenset[str]) -> bool:
@@ -97,9 +98,11 @@ def test_hook_and_scaffold_judge_slugs_alike(framework: str) -> None:
 
 def refused_combinations(framework: str) -> list[dict[str, str]]:
     offered = load_template(framework).options
-    return [dict(c.when) for c in CONFLICTS if all(value in offered[key] for key, value in c.when.items())] + [
-        {"project_slug": slug} for slug in ("class", "2fast", "django", "a" * 59)
-    ]
+    return [
+        dict(c.when)
+        for c in CONFLICTS
+        if c.applies(c.when, framework) and all(value in offered[key] for key, value in c.when.items())
+    ] + [{"project_slug": slug} for slug in ("class", "2fast", "django", "a" * 59)]
 
 
 CASES = [(fw, answers) for fw in FRAMEWORKS for answers in refused_combinations(fw)]

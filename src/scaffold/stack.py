@@ -140,8 +140,12 @@ class Conflict:
     message: str
     fix_key: str
     fix_value: str
+    #: The templates the rule holds for; empty: every template.
+    frameworks: tuple[str, ...] = ()
 
-    def applies(self, answers: Mapping[str, str]) -> bool:
+    def applies(self, answers: Mapping[str, str], framework: str) -> bool:
+        if self.frameworks and framework not in self.frameworks:
+            return False
         return all(answers.get(key) == value for key, value in self.when.items())
 
 
@@ -163,6 +167,13 @@ CONFLICTS: tuple[Conflict, ...] = (
         "tenancy=yes makes organisations of users: set auth=yes, or set tenancy=no",
         "tenancy",
         "no",
+    ),
+    Conflict(
+        {"tenancy": "yes", "api": "no"},
+        "tenancy=yes in Flask scopes the notes, which come with its JSON API: set api=yes, or set tenancy=no",
+        "tenancy",
+        "no",
+        frameworks=("flask",),
     ),
     Conflict(
         {"realtime": "yes", "database": "none"},
@@ -194,7 +205,7 @@ def resolve_options(template: Template, answers: Answers) -> dict[str, str]:
                 value = prefer if prefer in choices else choices[0]
         resolved[key] = value
     for conflict in CONFLICTS:
-        if conflict.applies(resolved):
+        if conflict.applies(resolved, template.framework):
             if answers.chosen(conflict.fix_key):
                 raise InputError(conflict.message)
             resolved[conflict.fix_key] = conflict.fix_value

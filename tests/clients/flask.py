@@ -205,7 +205,7 @@ def _fill_and_submit(page: Page, fields: Mapping[str, str]) -> None:
         page.click("form.stacked button[type=submit]")
 
 
-def account_flows(server: Server, label: str, *, notes: bool) -> int:
+def account_flows(server: Server, label: str, *, notes: bool, tenancy: bool = False) -> int:
     """Sign up, log out, a wrong password, log in, a note on the notes page, an altered CSRF token."""
     base = server.url
     email = f"browser-{secrets.token_hex(4)}@example.com"
@@ -256,10 +256,29 @@ def account_flows(server: Server, label: str, *, notes: bool) -> int:
             _expect_text(page, "Note saved.", "a note written on the page")
             _expect_text(page, title, "the new note in the list")
             flows += 1
+            if tenancy:
+                flows += _organizations(page, server, title)
 
         flows += _password_reset(page, server, email)
         watch.problems("account pages")
     return flows
+
+
+def _organizations(page: Page, server: Server, title: str) -> int:
+    """tenancy=yes: a second organisation of one's own hides the first one's notes until switching back."""
+    page.goto(f"{server.url}/organizations/")
+    _fill_and_submit(page, {"name": "Browser Works"})
+    _expect_text(page, "You now work in Browser Works", "a new organisation becomes current")
+    if "Browser Works" not in page.inner_text("header"):
+        raise CheckFailed(f"[browser] the header should name the organisation worked in: {page.inner_text('header')!r}")
+    page.goto(f"{server.url}/notes/")
+    if title in page.inner_text("main"):
+        raise CheckFailed("[browser] another organisation's note is listed on the notes page")
+    page.goto(f"{server.url}/organizations/")
+    with page.expect_navigation():
+        page.click("main form.inline button[type=submit]")
+    _expect_text(page, title, "switching back shows the first organisation's note again")
+    return 1
 
 
 def _password_reset(page: Page, server: Server, email: str) -> int:
@@ -302,7 +321,15 @@ def seed(context: Mapping[str, str]) -> list[str]:
     ]
     if context.get("auth") == "yes":
         statements.append("INSERT INTO users (email, password_hash) VALUES ('dev@example.com', 'not-a-real-hash')")
-    if context.get("api") == "yes" and context.get("auth") == "yes":
+    if context.get("tenancy") == "yes":
+        statements += [
+            "INSERT INTO organizations (name) VALUES ('dev org')",
+            "INSERT INTO memberships (user_id, organization_id, role) SELECT u.id, o.id, 'owner' "
+            "FROM users u, organizations o WHERE u.email = 'dev@example.com'",
+            "INSERT INTO notes (title, body, author_id, organization_id) SELECT 'dev note', 'keep me', "
+            "m.user_id, m.organization_id FROM memberships m",
+        ]
+    elif context.get("api") == "yes" and context.get("auth") == "yes":
         statements.append(
             "INSERT INTO notes (title, body, author_id) SELECT 'dev note', 'keep me', id FROM users "
             "WHERE email = 'dev@example.com'"
@@ -314,12 +341,13 @@ def seed(context: Mapping[str, str]) -> list[str]:
 
 def check(project: Project) -> None:
     context = project.context
-    label = "flask-" + "-".join(str(context.get(key)) for key in ("database", "auth", "api", "task_queue"))
+    label = "flask-" + "-".join(str(context.get(key)) for key in ("database", "auth", "api", "tenancy", "task_queue"))
     accounts = context.get("auth") == "yes"
     api = context.get("api") == "yes"
     with serve(project, dev_env(project)) as server:
         started = time.monotonic()
-        flows = account_flows(server, label, notes=api) if accounts else 0
+        tenancy = context.get("tenancy") == "yes"
+        flows = account_flows(server, label, notes=api, tenancy=tenancy) if accounts else 0
         if api:
             docs_render(server, label)
             flows += 1

@@ -29,15 +29,17 @@ SEED = 11
 Combo = dict[str, str]
 
 
-def valid(combo: Mapping[str, str]) -> bool:
-    return not any(conflict.applies(combo) for conflict in CONFLICTS)
+def valid(combo: Mapping[str, str], framework: str) -> bool:
+    return not any(conflict.applies(combo, framework) for conflict in CONFLICTS)
 
 
 def pairs_of(combo: Mapping[str, str]) -> set[tuple[tuple[str, str], tuple[str, str]]]:
     return set(itertools.combinations(sorted(combo.items()), 2))
 
 
-def pairwise(options: Mapping[str, tuple[str, ...]], required: list[Combo], tries: int = 20) -> list[Combo]:
+def pairwise(
+    options: Mapping[str, tuple[str, ...]], required: list[Combo], framework: str, tries: int = 20
+) -> list[Combo]:
     """``required`` plus a small set of valid combinations that covers every valid pair of option values.
 
     A pair is valid when some valid combination holds it. Greedy: each step takes a candidate covering most
@@ -46,7 +48,7 @@ def pairwise(options: Mapping[str, tuple[str, ...]], required: list[Combo], trie
     """
     keys = list(options)
     candidates = [dict(zip(keys, values, strict=True)) for values in itertools.product(*options.values())]
-    covering = [(combo, pairs_of(combo)) for combo in candidates if valid(combo)]
+    covering = [(combo, pairs_of(combo)) for combo in candidates if valid(combo, framework)]
     every_pair = set().union(*(pairs for _, pairs in covering))
     required = [combo for index, combo in enumerate(required) if combo not in required[:index]]
     best: list[Combo] = []
@@ -67,7 +69,7 @@ def pairwise(options: Mapping[str, tuple[str, ...]], required: list[Combo], trie
     return best
 
 
-def extremes(options: Mapping[str, tuple[str, ...]]) -> list[Combo]:
+def extremes(options: Mapping[str, tuple[str, ...]], framework: str) -> list[Combo]:
     """The fullest and the smallest combination a template offers (each made valid by CONFLICTS' fixes)."""
     fullest = {key: FULLEST[key] if FULLEST[key] in values else values[-1] for key, values in options.items()}
     smallest = {
@@ -75,7 +77,7 @@ def extremes(options: Mapping[str, tuple[str, ...]]) -> list[Combo]:
     }
     for combo in (fullest, smallest):
         for conflict in CONFLICTS:
-            if conflict.applies(combo):
+            if conflict.applies(combo, framework):
                 combo[conflict.fix_key] = conflict.fix_value
     return [fullest, smallest]
 
@@ -96,7 +98,8 @@ def matrix(framework: str) -> list[Any]:
     rules scaffold enforces.
     """
     options = {key: values for key, values in load_template(framework).options.items() if key in MATRIX_KEYS}
-    return [pytest.param(combo, id=combo_id(combo)) for combo in pairwise(options, extremes(options))]
+    combos = pairwise(options, extremes(options, framework), framework)
+    return [pytest.param(combo, id=combo_id(combo)) for combo in combos]
 
 
 def client_module(framework: str) -> ModuleType | None:

@@ -78,6 +78,7 @@ ADDED_OPTIONS = [
     ("fastapi", "realtime", "my_service/core/config.py", "my_service/core/events.py"),
     ("fastapi", "tenancy", "my_service/services/users.py", "my_service/models/organization.py"),
     ("django", "tenancy", "config/settings/base.py", "my_service/organizations/tenant.py"),
+    ("flask", "tenancy", "my_service/auth/views.py", "my_service/organizations/tenant.py"),
 ]
 
 

@@ -34,6 +34,8 @@ CHOICES = {
     "docker": ("yes", "no"),
     "ci": ("github", "gitlab", "none"),
 }
+#: The template this hook belongs to (some CONFLICTS hold for one template only).
+FRAMEWORK = "django"
 #: The template's own top-level modules.
 OWN_MODULES = frozenset({"config", "manage"})
 
@@ -53,23 +55,32 @@ SHADOWED = frozenset(
 )  # fmt: skip
 #: PostgreSQL allows 63 bytes in a name, and the tests' database is test_<project_slug>.
 SLUG_LIMIT = 58
-#: Pairs of answers that cannot go together, and what to do instead.
+#: Answers that cannot go together, what to do instead, and the templates the rule holds for (empty: all).
 CONFLICTS = (
     (
         {"auth": "yes", "database": "none"},
         "auth=yes needs a database: set database=sqlite or database=postgresql, or set auth=no",
+        (),
     ),
     (
         {"inference": "yes", "api": "no"},
         "inference=yes serves predictions through the JSON API: set api=yes, or set inference=no",
+        (),
     ),
     (
         {"tenancy": "yes", "auth": "no"},
         "tenancy=yes makes organisations of users: set auth=yes, or set tenancy=no",
+        (),
+    ),
+    (
+        {"tenancy": "yes", "api": "no"},
+        "tenancy=yes in Flask scopes the notes, which come with its JSON API: set api=yes, or set tenancy=no",
+        ("flask",),
     ),
     (
         {"realtime": "yes", "database": "none"},
         "realtime=yes streams changes to stored items: set database=sqlite or database=postgresql, or set realtime=no",
+        (),
     ),
 )
 
@@ -93,7 +104,9 @@ def choice_problems() -> list[str]:
     for key, allowed in CHOICES.items():
         if ANSWERS[key] not in allowed:
             found.append(f"{key}={ANSWERS[key]} is not offered by this template; choose one of: {', '.join(allowed)}")
-    for combination, message in CONFLICTS:
+    for combination, message, frameworks in CONFLICTS:
+        if frameworks and FRAMEWORK not in frameworks:
+            continue
         if all(ANSWERS.get(key) == value for key, value in combination.items()):
             found.append(message)
     return found

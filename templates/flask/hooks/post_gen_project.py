@@ -63,6 +63,16 @@ KEEP_ONLY_IF = (
     # An empty versions folder needs a placeholder to stay in git.
     (AUTH == "no" and API == "no", (f"{MIGRATIONS}/versions/.gitkeep",)),
     (
+        TENANCY == "yes",
+        (
+            f"{SLUG}/organizations",
+            f"{SLUG}/templates/organizations",
+            f"{SLUG}/api/organizations.py",
+            f"{MIGRATIONS}/versions/0003_organizations.py",
+            "tests/test_tenancy.py",
+        ),
+    ),
+    (
         INFERENCE == "yes",
         (f"{SLUG}/ml", f"{SLUG}/api/predict.py", "tests/test_model.py", "tests/test_predict.py"),
     ),

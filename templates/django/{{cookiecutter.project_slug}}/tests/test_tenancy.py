@@ -209,7 +209,7 @@ def test_a_body_naming_another_organization_cannot_place_a_note_there(api, user,
     assert not Note.objects.filter(organization=b).exists()
 
 
-@pytest.mark.parametrize("value", ["abc", "-1", "0", "9" * 30, ""])
+@pytest.mark.parametrize("value", ["abc", "-1", "0", "9" * 30, "\u00b2", ""])
 def test_a_malformed_organization_header_is_404(api, value):
     assert api.get(reverse("note-list"), HTTP_X_ORGANIZATION=value).status_code == 404
 

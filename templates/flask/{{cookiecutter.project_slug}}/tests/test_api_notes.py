@@ -1,4 +1,5 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
 from datetime import datetime
 
 import pytest
@@ -46,17 +47,27 @@ def writer(client: FlaskClient) -> FlaskClient:
 {%- endif %}
 
 
+@pytest.fixture
+def reader(app: Flask{% if has_tenancy %}, writer: FlaskClient{% endif %}) -> FlaskClient:
+{%- if has_tenancy %}
+    """Notes belong to organisations: a reader is a member of the writer's, here the writer."""
+    return writer
+{%- else %}
+    """Reading is public: a client that never logged in."""
+    return app.test_client()
+{%- endif %}
+
+
 def create_note(client: FlaskClient, title: str, body: str = "") -> dict:
     response = client.post(NOTES, json={"title": title, "body": body})
     assert response.status_code == 201, response.json
     return response.json
 
 
-def test_create_then_fetch_a_note(app: Flask, writer: FlaskClient) -> None:
+def test_create_then_fetch_a_note(writer: FlaskClient, reader: FlaskClient) -> None:
     created = create_note(writer, "First", "Remember the milk.")
 
-    # Reading is public: a client that never logged in sees the note.
-    response = app.test_client().get(f"{NOTES}{created['id']}")
+    response = reader.get(f"{NOTES}{created['id']}")
 
     assert response.status_code == 200
     assert response.json["title"] == "First"
@@ -65,11 +76,11 @@ def test_create_then_fetch_a_note(app: Flask, writer: FlaskClient) -> None:
     assert datetime.fromisoformat(response.json["created_at"]).tzinfo is not None
 
 
-def test_list_notes_is_paginated(app: Flask, writer: FlaskClient) -> None:
+def test_list_notes_is_paginated(writer: FlaskClient, reader: FlaskClient) -> None:
     for title in ("one", "two", "three"):
         create_note(writer, title)
 
-    response = app.test_client().get(f"{NOTES}?page=2&page_size=2")
+    response = reader.get(f"{NOTES}?page=2&page_size=2")
 
     assert [note["title"] for note in response.json] == ["three"]
     assert '"total": 3' in response.headers["X-Pagination"]
@@ -83,9 +94,9 @@ def test_invalid_note_is_rejected_with_422(writer: FlaskClient) -> None:
 
 
 @pytest.mark.parametrize("note_id", ["999", "2147483648", "99999999999999999999"])
-def test_missing_note_is_404(client: FlaskClient, note_id: str) -> None:
+def test_missing_note_is_404(reader: FlaskClient, note_id: str) -> None:
     # Ids past the column's 32-bit range cannot exist: 404, not a database error.
-    response = client.get(f"{NOTES}{note_id}")
+    response = reader.get(f"{NOTES}{note_id}")
 
     assert response.status_code == 404
     assert response.is_json
@@ -103,19 +114,19 @@ def test_text_the_database_cannot_store_is_rejected_with_422(
     assert "title" in response.json["errors"]["json"]
 
 
-def test_a_page_far_past_the_end_is_empty(client: FlaskClient) -> None:
-    response = client.get(f"{NOTES}?page=99999999999999999999&page_size=100")
+def test_a_page_far_past_the_end_is_empty(reader: FlaskClient) -> None:
+    response = reader.get(f"{NOTES}?page=99999999999999999999&page_size=100")
 
     assert response.status_code == 200
     assert response.json == []
 
 
-def test_pagination_header_is_documented_as_the_json_string_it_is(client: FlaskClient) -> None:
-    document = client.get("/api/docs/openapi.json").json
+def test_pagination_header_is_documented_as_the_json_string_it_is(reader: FlaskClient) -> None:
+    document = reader.get("/api/docs/openapi.json").json
     header = document["paths"]["/api/v1/notes/"]["get"]["responses"]["200"]["headers"]
 
     assert header["X-Pagination"]["schema"]["type"] == "string"
-    assert isinstance(client.get(NOTES).headers["X-Pagination"], str)
+    assert isinstance(reader.get(NOTES).headers["X-Pagination"], str)
 {%- if has_auth %}
 
 
@@ -134,7 +145,12 @@ def test_creating_a_note_needs_a_login(client: FlaskClient) -> None:
     assert response.status_code == 401
     assert response.is_json
     assert "Location" not in response.headers
+{%- if has_tenancy %}
+    # Reading needs a login too: notes belong to organisations.
+    assert client.get(NOTES).status_code == 401
+{%- else %}
     assert client.get(NOTES).json == []
+{%- endif %}
 
 
 def test_write_without_csrf_token_is_rejected(writer: FlaskClient) -> None:

@@ -30,6 +30,9 @@ from .main.views import bp as main_bp
 {% if has_auth and has_api -%}
 from .notes.views import bp as notes_bp
 {% endif -%}
+{% if cookiecutter.tenancy == "yes" -%}
+from .organizations.views import bp as organizations_bp
+{% endif -%}
 from .request_id import init_logging
 from .security import init_security
 {% if has_celery -%}
@@ -64,6 +67,9 @@ def create_app(config: Config | str | None = None{% if has_db %}, *, migrations:
 {%- endif %}
 {%- if has_auth and has_api %}
     app.register_blueprint(notes_bp)
+{%- endif %}
+{%- if cookiecutter.tenancy == "yes" %}
+    app.register_blueprint(organizations_bp)
 {%- endif %}
 {%- if has_api %}
     register_api(app)

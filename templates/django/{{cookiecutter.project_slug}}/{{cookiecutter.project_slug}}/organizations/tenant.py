@@ -6,6 +6,7 @@ read through `Model.objects.for_tenant(tenant)`. A row of another organisation i
 found: a 404, which tells nothing about whether it exists.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -24,6 +25,7 @@ from {{ cookiecutter.project_slug }}.users.models import User
 SESSION_KEY = "organization_id"
 #: The request header an API client names its organisation with.
 HEADER = "X-Organization"
+DIGITS = re.compile(r"[0-9]{1,18}")
 
 
 class AlreadyMemberError(Exception):
@@ -100,7 +102,8 @@ def api_tenant(user: object, named: str | None) -> Tenant:
         raise Http404("Sign in to work in an organisation.")
     organization_id = None
     if named is not None:
-        if not named.isdigit() or len(named) > 18:
+        # ASCII digits within the id column's 64-bit range: anything else names no organisation.
+        if not DIGITS.fullmatch(named):
             raise Http404(f"{HEADER} must name an organisation by its id.")
         organization_id = int(named)
     tenant = tenant_for(user, organization_id)

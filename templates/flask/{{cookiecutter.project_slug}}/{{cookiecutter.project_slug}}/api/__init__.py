@@ -1,7 +1,8 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 {% set has_db = cookiecutter.database != "none" -%}
 {% set has_model = cookiecutter.inference == "yes" -%}
-{% set modules = ["docs_assets"] + (["csrf"] if has_auth else []) + (["notes"] if has_db else ["text_stats"]) + (["predict"] if has_model else []) -%}
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
+{% set modules = ["docs_assets"] + (["csrf"] if has_auth else []) + (["notes"] if has_db else ["text_stats"]) + (["predict"] if has_model else []) + (["organizations"] if has_tenancy else []) -%}
 """The JSON API (Flask-Smorest): marshmallow schemas, OpenAPI docs at /api/docs/."""
 
 from flask import Flask
@@ -20,6 +21,11 @@ def register_api(app: Flask) -> None:
 {%- endif %}
 {%- if has_db %}
     api.register_blueprint(notes.blp)
+{%- endif %}
+{%- if has_tenancy %}
+    api.register_blueprint(organizations.blp)
+{%- endif %}
+{%- if has_db %}
 {%- else %}
     api.register_blueprint(text_stats.blp)
 {%- endif %}

@@ -1,5 +1,11 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
+{% set has_tenancy = cookiecutter.tenancy == "yes" -%}
+{%- if has_tenancy -%}
+"""Notes of the organisation the request works in: list (paginated), create and fetch one; a login
+is needed for all of it, and another organisation's note is a 404."""
+{%- else -%}
 """Notes: list (paginated), create and fetch one.{% if has_auth %} Reads are public; writing needs a login.{% endif %}"""
+{%- endif %}
 
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +24,9 @@ from ..extensions import csrf, db, login_manager
 {%- else -%}
 from ..extensions import db
 {%- endif %}
+{%- if has_tenancy %}
+from ..organizations.tenant import HEADER, api_tenant
+{%- endif %}
 from .blueprint import Blueprint
 from .models import Note, unstorable
 
@@ -34,6 +43,34 @@ WRITE_SECURITY: list[dict[str, list[str]]] = [{"session": [], "csrf": []}]
 csrf.exempt(blp)
 
 
+{%- if has_tenancy %}
+# Every operation works in an organisation: the header names one, else the user's own is used.
+TENANT_DOC: dict[str, Any] = {
+    "parameters": [
+        {
+            "in": "header",
+            "name": HEADER,
+            "required": False,
+            "schema": {"type": "integer", "minimum": 1},
+            "description": "The organisation to work in (/api/v1/organizations/), else yours.",
+        }
+    ]
+}
+READ_SECURITY: list[dict[str, list[str]]] = [{"session": []}]
+
+
+@blp.before_request
+def login_then_csrf() -> None:
+    """Without a login, 401 (notes belong to organisations); a write without the token, 400."""
+    if request.method == "OPTIONS":
+        return
+    if not current_user.is_authenticated:
+        login_manager.unauthorized()  # aborts with 401
+    if request.method not in {"GET", "HEAD"}:
+        csrf.protect()
+{%- else %}
+
+
 @blp.before_request
 def login_then_csrf() -> None:
     """A write without a login gets 401 (log in first); a logged-in write without the token, 400."""
@@ -42,6 +79,7 @@ def login_then_csrf() -> None:
     if not current_user.is_authenticated:
         login_manager.unauthorized()  # aborts with 401
     csrf.protect()
+{%- endif %}
 {%- endif %}
 
 
@@ -67,22 +105,41 @@ class NoteSchema(Schema):
 {%- if has_auth %}
     author_id = fields.Integer(dump_only=True)
 {%- endif %}
+{%- if has_tenancy %}
+    # Set from the request's organisation; a body that names one is refused (422).
+    organization_id = fields.Integer(dump_only=True)
+{%- endif %}
     created_at = UtcDateTime(dump_only=True)
 
 
 @blp.route("/")
 class Notes(MethodView):
+{%- if has_tenancy %}
+    @blp.doc(security=READ_SECURITY, **TENANT_DOC)
+    @blp.alt_response(401, response="UNAUTHORIZED", description="Not logged in.")
+    @blp.alt_response(404, response="NOT_FOUND", description="Not one of your organisations.")
+{%- endif %}
     @blp.response(200, NoteSchema(many=True))
     @blp.paginate()
     def get(self, pagination_parameters: Any) -> list[Note]:
+{%- if has_tenancy %}
+        """List the organisation's notes, oldest first."""
+        tenant = api_tenant()
+        count = db.session.scalar(select(func.count()).where(tenant.owns(Note))) or 0
+{%- else %}
         """List notes, oldest first."""
         count = db.session.scalar(select(func.count()).select_from(Note)) or 0
+{%- endif %}
         pagination_parameters.item_count = count
         if pagination_parameters.first_item >= count:
             # Past the last page: no query, so a huge page number never becomes a huge OFFSET.
             return []
         query = (
+{%- if has_tenancy %}
+            tenant.select(Note)
+{%- else %}
             select(Note)
+{%- endif %}
             .order_by(Note.id)
             .offset(pagination_parameters.first_item)
             .limit(pagination_parameters.page_size)
@@ -90,14 +147,22 @@ class Notes(MethodView):
         return list(db.session.scalars(query))
 {%- if has_auth %}
 
-    @blp.doc(security=WRITE_SECURITY)
+    @blp.doc(security=WRITE_SECURITY{% if has_tenancy %}, **TENANT_DOC{% endif %})
     @blp.alt_response(400, response="BAD_REQUEST", description="No valid CSRF token.")
     @blp.alt_response(401, response="UNAUTHORIZED", description="Not logged in.")
+{%- if has_tenancy %}
+    @blp.alt_response(404, response="NOT_FOUND", description="Not one of your organisations.")
+{%- endif %}
     @blp.arguments(NoteSchema)
     @blp.response(201, NoteSchema)
     def post(self, data: dict[str, Any]) -> Note:
+{%- if has_tenancy %}
+        """Create a note in the organisation, written by the logged-in user."""
+        note = Note(**data, author_id=current_user.id, organization_id=api_tenant().organization_id)
+{%- else %}
         """Create a note written by the logged-in user."""
         note = Note(**data, author_id=current_user.id)
+{%- endif %}
         db.session.add(note)
         db.session.commit()
         return note
@@ -116,8 +181,20 @@ class Notes(MethodView):
 
 @blp.route(f"/<int(max={MAX_NOTE_ID}):note_id>")
 class NoteById(MethodView):
+{%- if has_tenancy %}
+    @blp.doc(security=READ_SECURITY, **TENANT_DOC)
+    @blp.alt_response(401, response="UNAUTHORIZED", description="Not logged in.")
+    @blp.alt_response(404, response="NOT_FOUND", description="No note with this id here.")
+    @blp.response(200, NoteSchema)
+    def get(self, note_id: int) -> Note:
+        """Fetch one of the organisation's notes."""
+        query = api_tenant().select(Note).where(Note.id == note_id)
+        note: Note = db.first_or_404(query, description="No note with this id.")
+        return note
+{%- else %}
     @blp.alt_response(404, response="NOT_FOUND", description="No note with this id.")
     @blp.response(200, NoteSchema)
     def get(self, note_id: int) -> Note:
         """Fetch one note."""
         return db.get_or_404(Note, note_id, description="No note with this id.")
+{%- endif %}

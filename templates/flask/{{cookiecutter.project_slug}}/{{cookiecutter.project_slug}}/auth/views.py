@@ -5,6 +5,9 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from ..extensions import db, login_manager
+{%- if cookiecutter.tenancy == "yes" %}
+from ..organizations.tenant import personal_organization
+{%- endif %}
 from .forms import ForgotPasswordForm, LoginForm, RegistrationForm, ResetPasswordForm
 from .models import User, normalize_email
 from .passwords import MIN_PASSWORD_LENGTH, hash_password, needs_rehash, verify_password
@@ -28,6 +31,10 @@ def find_user(email: str) -> User | None:
 def create_user(email: str, password: str) -> User:
     user = User(email=normalize_email(email), password_hash=hash_password(password))
     db.session.add(user)
+{%- if cookiecutter.tenancy == "yes" %}
+    # Every account starts with an organisation of its own, so it can work from the first request.
+    db.session.add_all(personal_organization(user))
+{%- endif %}
     db.session.commit()
     return user
 
