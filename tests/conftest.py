@@ -43,7 +43,7 @@ def tiny_templates(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
         if framework == "django":
             spec["database"] = ["sqlite", "postgresql"]
             spec["inference"] = ["no"]
-        if framework != "fastapi":
+        if framework == "django":
             spec["realtime"] = ["no"]
         if framework == "fastapi":
             spec["api"] = ["yes"]

@@ -270,7 +270,14 @@ def test_answers_from_scaffold_json_render_the_same_project(workdir: Path) -> No
             "inference=yes is not offered for django; choose one of: no",
         ),
         (["--set", "inference=yes", "--set", "api=no"], "inference=yes serves predictions through the JSON API"),
-        (["--set", "realtime=yes"], "realtime=yes is not offered for flask; choose one of: no"),
+        (
+            ["--framework", "django", "--set", "realtime=yes"],
+            "realtime=yes is not offered for django; choose one of: no",
+        ),
+        (
+            ["--framework", "flask", "--set", "realtime=yes", "--set", "api=no"],
+            "realtime=yes in Flask streams the notes, which come with its JSON API: set api=yes",
+        ),
         (
             ["--framework", "flask", "--set", "auth=yes", "--set", "tenancy=yes", "--set", "api=no"],
             "tenancy=yes in Flask scopes the notes, which come with its JSON API: set api=yes",

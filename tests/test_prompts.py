@@ -135,3 +135,17 @@ def test_user_overrides_the_recommended_framework(keys: tuple[Prompter, object])
     plan = plan_new(given, framework=None, directory=None, prompter=prompter)
     assert plan.framework == "fastapi" and plan.stack["api"] == "yes"
     assert plan.recommendation.framework != "fastapi"
+
+
+def test_the_prompts_do_not_offer_what_an_earlier_answer_rules_out() -> None:
+    from scaffold.plan import possible
+    from scaffold.templates import load_template
+
+    flask, django = load_template("flask"), load_template("django")
+    base = {key: values[0] for key, values in flask.options.items()} | {"auth": "yes", "database": "sqlite"}
+
+    assert possible(flask, {**base, "api": "no"}, "tenancy") == ["no"]
+    assert possible(flask, {**base, "api": "no"}, "realtime") == ["no"]
+    assert possible(flask, {**base, "api": "yes"}, "tenancy") == ["no", "yes"]
+    assert possible(django, {**base, "api": "no"}, "tenancy") == ["no", "yes"]
+    assert possible(flask, {**base, "database": "none"}, "auth") == ["no"]

@@ -174,6 +174,7 @@ def test_moot_answers_are_set_aside_and_the_output_says_why() -> None:
         (dict(project_type="api"), "fastapi", dict(inference="no", tenancy="no", realtime="no")),
         (dict(project_type="api", multi_tenant="yes"), "fastapi", dict(auth="yes", tenancy="yes")),
         (dict(project_type="api", async_needed="yes"), "fastapi", dict(database="sqlite", realtime="yes")),
+        (dict(async_needed="yes"), "flask", dict(database="sqlite", api="yes", realtime="yes")),
         (dict(project_type="ml_api", data_store="none", async_needed="yes"), "fastapi", dict(realtime="no")),
         (
             dict(data_store="non_relational", team_expertise="django", team_size="large"),
@@ -196,6 +197,14 @@ def test_suggested_stack(needs: dict[str, str], framework: str, expected: dict[s
     rec = recommend(Needs(**needs))
     assert rec.framework == framework
     assert {k: rec.stack[k] for k in expected} == expected
+
+
+def test_flask_suggests_its_api_where_organisations_or_live_updates_need_its_notes() -> None:
+    from scaffold.recommend import suggest_stack
+
+    tenants = suggest_stack(Needs(user_accounts="yes", multi_tenant="yes"), "flask")
+    assert (tenants["api"], tenants["tenancy"]) == ("yes", "yes")
+    assert suggest_stack(Needs(user_accounts="yes", multi_tenant="yes"), "django")["api"] == "no"
 
 
 def test_questions_skipped_by_ask_if_cannot_change_the_outcome() -> None:

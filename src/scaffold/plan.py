@@ -27,7 +27,7 @@ from .questions import (
 )
 from .recommend import recommend, suggest_stack
 from .record import ProjectRecord
-from .stack import check_slug, check_text, derive_slug, resolve_options, resolve_text
+from .stack import CONFLICTS, check_slug, check_text, derive_slug, resolve_options, resolve_text
 from .templates import Template, load_template
 
 if TYPE_CHECKING:
@@ -101,14 +101,28 @@ def gather_options(template: Template, answers: Answers, prompter: Prompter | No
     if prompter is None:
         return resolved
     for question in OPTION_QUESTIONS:
-        choices = template.options[question.key]
+        choices = possible(template, resolved, question.key)
         if answers.chosen(question.key) or len(choices) < 2 or not question.ask_if(resolved):
             continue
-        answers.prompted[question.key] = prompter.select(
-            question.prompt, template.words(question.key), resolved[question.key]
-        )
+        words = {value: text for value, text in template.words(question.key).items() if value in choices}
+        answers.prompted[question.key] = prompter.select(question.prompt, words, resolved[question.key])
         resolved = resolve_options(template, answers)
     return resolved
+
+
+def possible(template: Template, resolved: Mapping[str, str], key: str) -> list[str]:
+    """The values of ``key`` the answers so far allow.
+
+    An answer a rule would refuse is not offered: Flask's organisations, say, once its API is off.
+    """
+    return [
+        value
+        for value in template.options[key]
+        if not any(
+            conflict.fix_key == key and conflict.applies({**resolved, key: value}, template.framework)
+            for conflict in CONFLICTS
+        )
+    ]
 
 
 def gather_text(template: Template, answers: Answers, prompter: Prompter | None) -> dict[str, str]:

@@ -113,9 +113,16 @@ def _tenancy(needs: Needs, framework: str) -> str:
     return "yes" if tenants and _auth(needs, framework) == "yes" else "no"
 
 
+def _realtime(needs: Needs, framework: str) -> str:
+    # Open connections are what an event loop holds cheaply and a thread pool does not.
+    return "yes" if needs.yes("async_needed") and _database(needs, framework) != "none" else "no"
+
+
 def _api(needs: Needs, framework: str) -> str:
     wants_api = needs.project_type in ("api", "microservice", "ml_api") or needs.yes("api_docs")
-    return "yes" if framework == "fastapi" or wants_api else "no"
+    # Flask's notes come with its API, and organisations and live updates are of notes.
+    notes_options = framework == "flask" and "yes" in (_tenancy(needs, framework), _realtime(needs, framework))
+    return "yes" if framework == "fastapi" or wants_api or notes_options else "no"
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -336,11 +343,8 @@ QUESTIONS: tuple[Question, ...] = (
         "Live updates (a WebSocket streaming item changes)",
         YES_NO,
         ask_if=lambda s: s["database"] != "none",
-        # Open connections are what an event loop holds cheaply and a thread pool does not.
-        suggest=lambda needs, framework: (
-            "yes" if needs.yes("async_needed") and _database(needs, framework) != "none" else "no"
-        ),
-        hint="Clients get created, changed and deleted items as they happen; through Redis across workers.",
+        suggest=_realtime,
+        hint="Clients get changes to the example resource as they happen; through Redis across workers.",
         moot="live updates stream changes to stored items, and database=none stores none",
     ),
     Question(

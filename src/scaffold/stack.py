@@ -181,6 +181,13 @@ CONFLICTS: tuple[Conflict, ...] = (
         "realtime",
         "no",
     ),
+    Conflict(
+        {"realtime": "yes", "api": "no"},
+        "realtime=yes in Flask streams the notes, which come with its JSON API: set api=yes, or set realtime=no",
+        "realtime",
+        "no",
+        frameworks=("flask",),
+    ),
 )
 
 

@@ -21,6 +21,7 @@ import urllib.parse
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from tests.clients import live
 from tests.clients.browser import browser_page
 from tests.clients.data_safety import assert_tests_leave_database_alone
 from tests.clients.fuzz import fuzz
@@ -367,3 +368,5 @@ def check(project: Project) -> None:
             fuzz(server, f"{DOCS}openapi.json", label=label, headers=headers, max_examples=10, seconds=150)
     if context.get("database") != "none":
         assert_tests_leave_database_alone(project, seed(context))
+    if context.get("realtime") == "yes":
+        live.check(project)

@@ -79,6 +79,7 @@ ADDED_OPTIONS = [
     ("fastapi", "tenancy", "my_service/services/users.py", "my_service/models/organization.py"),
     ("django", "tenancy", "config/settings/base.py", "my_service/organizations/tenant.py"),
     ("flask", "tenancy", "my_service/auth/views.py", "my_service/organizations/tenant.py"),
+    ("flask", "realtime", "my_service/config.py", "my_service/events.py"),
 ]
 
 

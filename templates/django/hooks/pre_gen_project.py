@@ -82,6 +82,11 @@ CONFLICTS = (
         "realtime=yes streams changes to stored items: set database=sqlite or database=postgresql, or set realtime=no",
         (),
     ),
+    (
+        {"realtime": "yes", "api": "no"},
+        "realtime=yes in Flask streams the notes, which come with its JSON API: set api=yes, or set realtime=no",
+        ("flask",),
+    ),
 )
 
 

@@ -73,6 +73,10 @@ KEEP_ONLY_IF = (
         ),
     ),
     (
+        REALTIME == "yes",
+        (f"{SLUG}/events.py", f"{SLUG}/api/live.py", "tests/test_live.py"),
+    ),
+    (
         INFERENCE == "yes",
         (f"{SLUG}/ml", f"{SLUG}/api/predict.py", "tests/test_model.py", "tests/test_predict.py"),
     ),
@@ -94,7 +98,7 @@ DOTENV = (
     "APP_ENV=development",
     "SECRET_KEY={secret}",
     *([f"DATABASE_URL={DATABASE_URLS[DATABASE]}"] if DATABASE in DATABASE_URLS else []),
-    *(["REDIS_URL=redis://127.0.0.1:6379/0"] if TASK_QUEUE == "celery" else []),
+    *(["REDIS_URL=redis://127.0.0.1:6379/0"] if TASK_QUEUE == "celery" or REALTIME == "yes" else []),
 )
 
 # ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----

@@ -28,7 +28,7 @@ CHOICES = {
     "api": ("no", "yes"),
     "inference": ("no", "yes"),
     "tenancy": ("no", "yes"),
-    "realtime": ("no",),
+    "realtime": ("no", "yes"),
     "task_queue": ("none", "celery"),
     "error_tracking": ("none", "sentry"),
     "docker": ("yes", "no"),
@@ -81,6 +81,11 @@ CONFLICTS = (
         {"realtime": "yes", "database": "none"},
         "realtime=yes streams changes to stored items: set database=sqlite or database=postgresql, or set realtime=no",
         (),
+    ),
+    (
+        {"realtime": "yes", "api": "no"},
+        "realtime=yes in Flask streams the notes, which come with its JSON API: set api=yes, or set realtime=no",
+        ("flask",),
     ),
 )
 

@@ -139,7 +139,7 @@ def production_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a production platform provides; the test client's host is `localhost`."""
     monkeypatch.setenv("SECRET_KEY", "a-production-secret-used-only-by-the-tests")
     monkeypatch.setenv("TRUSTED_HOSTS", "localhost")
-{%- if has_celery %}
+{%- if has_celery or cookiecutter.realtime == "yes" %}
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
 {%- endif %}
 

@@ -196,6 +196,10 @@ class Config:
 {%- if has_celery %}
         self.CELERY = self.celery_settings(self.redis_url())
 {%- endif %}
+{%- if cookiecutter.realtime == "yes" %}
+        # Live note events between workers go through Redis; without it they stay in this process.
+        self.EVENTS_REDIS_URL = self.events_redis_url()
+{%- endif %}
 
     def missing_secret_key(self) -> str:
         # Outside production a throwaway key keeps the app usable; sessions end on restart.
@@ -217,6 +221,11 @@ class Config:
 
     def database_url(self) -> str:
         return os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+{%- endif %}
+{%- if cookiecutter.realtime == "yes" %}
+
+    def events_redis_url(self) -> str | None:
+        return os.environ.get("REDIS_URL") or None  # one process (flask run): events stay in it
 {%- endif %}
 {%- if has_celery %}
 
@@ -245,6 +254,11 @@ class TestingConfig(Config):
     """Used by the test suite; the fixtures set the database URL."""
 
     TESTING = True
+{%- if cookiecutter.realtime == "yes" %}
+
+    def events_redis_url(self) -> str | None:
+        return None  # in-process events, whatever the shell exports (tests/test_live.py adds Redis)
+{%- endif %}
 {%- if cookiecutter.error_tracking == "sentry" %}
     ENVIRONMENT = "testing"
 
@@ -294,6 +308,13 @@ class ProductionConfig(Config):
 {%- if has_celery %}
 
     def redis_url(self) -> str:
+        return required("REDIS_URL")
+{%- endif %}
+{%- if cookiecutter.realtime == "yes" %}
+
+    def events_redis_url(self) -> str:
+        # Gunicorn runs several workers: without Redis a note made in one would reach only the
+        # sockets of that one.
         return required("REDIS_URL")
 {%- endif %}
 {%- if has_db or has_celery %}

@@ -2,7 +2,7 @@
 {% set has_db = cookiecutter.database != "none" -%}
 {% set has_model = cookiecutter.inference == "yes" -%}
 {% set has_tenancy = cookiecutter.tenancy == "yes" -%}
-{% set modules = ["docs_assets"] + (["csrf"] if has_auth else []) + (["notes"] if has_db else ["text_stats"]) + (["predict"] if has_model else []) + (["organizations"] if has_tenancy else []) -%}
+{% set modules = ["docs_assets"] + (["csrf"] if has_auth else []) + (["notes"] if has_db else ["text_stats"]) + (["predict"] if has_model else []) + (["organizations"] if has_tenancy else []) + (["live"] if cookiecutter.realtime == "yes" else []) -%}
 """The JSON API (Flask-Smorest): marshmallow schemas, OpenAPI docs at /api/docs/."""
 
 from flask import Flask
@@ -31,4 +31,7 @@ def register_api(app: Flask) -> None:
 {%- endif %}
 {%- if has_model %}
     api.register_blueprint(predict.blp)
+{%- endif %}
+{%- if cookiecutter.realtime == "yes" %}
+    live.init_live(app)
 {%- endif %}

@@ -1,5 +1,6 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 {% set has_tenancy = cookiecutter.tenancy == "yes" -%}
+{% set has_realtime = cookiecutter.realtime == "yes" -%}
 {%- if has_tenancy -%}
 """Notes of the organisation the request works in: list (paginated), create and fetch one; a login
 is needed for all of it, and another organisation's note is a 404."""
@@ -28,6 +29,9 @@ from ..extensions import db
 from ..organizations.tenant import HEADER, api_tenant
 {%- endif %}
 from .blueprint import Blueprint
+{%- if has_realtime %}
+from .live import events, note_event
+{%- endif %}
 from .models import Note, unstorable
 
 # The largest id the `notes.id` column holds (a 32-bit integer); larger ids cannot exist: 404.
@@ -112,6 +116,16 @@ class NoteSchema(Schema):
     created_at = UtcDateTime(dump_only=True)
 
 
+{%- if has_realtime %}
+
+
+def announce(note: Note) -> None:
+    """Tell the live-notes sockets (live.py) about a note just stored."""
+    audience = {% if has_tenancy %}note.organization_id{% else %}None{% endif %}
+    events().publish(note_event(NoteSchema().dump(note), audience))
+{%- endif %}
+
+
 @blp.route("/")
 class Notes(MethodView):
 {%- if has_tenancy %}
@@ -165,6 +179,9 @@ class Notes(MethodView):
 {%- endif %}
         db.session.add(note)
         db.session.commit()
+{%- if has_realtime %}
+        announce(note)
+{%- endif %}
         return note
 {%- else %}
 
@@ -175,6 +192,9 @@ class Notes(MethodView):
         note = Note(**data)
         db.session.add(note)
         db.session.commit()
+{%- if has_realtime %}
+        announce(note)
+{%- endif %}
         return note
 {%- endif %}
 

@@ -7,6 +7,9 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from ..api.models import Note
+{%- if cookiecutter.realtime == "yes" %}
+from ..api.notes import announce
+{%- endif %}
 from ..extensions import db
 {%- if has_tenancy %}
 from ..organizations.tenant import current_tenant
@@ -32,6 +35,9 @@ def index() -> str | Response:
 {%- endif %}
         db.session.add(note)
         db.session.commit()
+{%- if cookiecutter.realtime == "yes" %}
+        announce(note)
+{%- endif %}
         flash("Note saved.", "success")
         return redirect(url_for("note_pages.index"))
 {%- if has_tenancy %}
