@@ -206,7 +206,7 @@ def _fill_and_submit(page: Page, fields: Mapping[str, str]) -> None:
         page.click("form.stacked button[type=submit]")
 
 
-def account_flows(server: Server, label: str, *, notes: bool, tenancy: bool = False) -> int:
+def account_flows(server: Server, label: str, *, notes: bool, tenancy: bool = False, live: bool = False) -> int:
     """Sign up, log out, a wrong password, log in, a note on the notes page, an altered CSRF token."""
     base = server.url
     email = f"browser-{secrets.token_hex(4)}@example.com"
@@ -259,6 +259,8 @@ def account_flows(server: Server, label: str, *, notes: bool, tenancy: bool = Fa
             flows += 1
             if tenancy:
                 flows += _organizations(page, server, title)
+            if live:
+                flows += _live_in_the_page(page, server)
 
         flows += _password_reset(page, server, email)
         watch.problems("account pages")
@@ -279,6 +281,42 @@ def _organizations(page: Page, server: Server, title: str) -> int:
     with page.expect_navigation():
         page.click("main form.inline button[type=submit]")
     _expect_text(page, title, "switching back shows the first organisation's note again")
+    return 1
+
+
+#: Run in a page of the site: open the notes socket as the page's own script would, write a note through
+#: the API with the session's CSRF token, and answer with what the socket said.
+LIVE_SCRIPT = """async (title) => {
+  const ws = new WebSocket(location.origin.replace(/^http/, "ws") + "/api/v1/ws/notes");
+  const messages = [];
+  const next = () => new Promise((resolve, reject) => {
+    if (messages.length) return resolve(messages.shift());
+    ws.onmessage = (event) => { ws.onmessage = (later) => messages.push(later.data); resolve(event.data); };
+    ws.onclose = (event) => reject(new Error("closed with " + event.code));
+    setTimeout(() => reject(new Error("nothing within 15 s")), 15000);
+  });
+  const subscribed = JSON.parse(await next());
+  const token = (await (await fetch("/api/v1/csrf-token")).json()).csrf_token;
+  const made = await fetch("/api/v1/notes/", {
+    method: "POST",
+    headers: {"Content-Type": "application/json", "X-CSRFToken": token},
+    body: JSON.stringify({title}),
+  });
+  const event = JSON.parse(await next());
+  ws.close();
+  return {subscribed, status: made.status, event};
+}"""
+
+
+def _live_in_the_page(page: Page, server: Server) -> int:
+    """realtime=yes: the site's own page opens the socket (its CSP and cookie allow it) and hears a new note."""
+    page.goto(f"{server.url}/notes/")
+    title = f"Live note {secrets.token_hex(3)}"
+    heard = page.evaluate(LIVE_SCRIPT, title)
+    if heard["subscribed"] != {"type": "subscribed"} or heard["status"] != 201:
+        raise CheckFailed(f"[browser] the notes socket in a page: {heard}")
+    if heard["event"].get("type") != "note.created" or heard["event"]["note"]["title"] != title:
+        raise CheckFailed(f"[browser] the socket in the page did not hear the new note: {heard}")
     return 1
 
 
@@ -347,8 +385,8 @@ def check(project: Project) -> None:
     api = context.get("api") == "yes"
     with serve(project, dev_env(project)) as server:
         started = time.monotonic()
-        tenancy = context.get("tenancy") == "yes"
-        flows = account_flows(server, label, notes=api, tenancy=tenancy) if accounts else 0
+        tenancy, realtime = context.get("tenancy") == "yes", context.get("realtime") == "yes"
+        flows = account_flows(server, label, notes=api, tenancy=tenancy, live=realtime) if accounts else 0
         if api:
             docs_render(server, label)
             flows += 1

@@ -98,7 +98,7 @@ DOTENV = (
     "APP_ENV=development",
     "SECRET_KEY={secret}",
     *([f"DATABASE_URL={DATABASE_URLS[DATABASE]}"] if DATABASE in DATABASE_URLS else []),
-    *(["REDIS_URL=redis://127.0.0.1:6379/0"] if TASK_QUEUE == "celery" or REALTIME == "yes" else []),
+    *(["REDIS_URL=redis://127.0.0.1:6379/0"] if TASK_QUEUE == "celery" else []),
 )
 
 # ---- shared body: the same in every template (tests/test_hooks.py), only the data above differs ----
