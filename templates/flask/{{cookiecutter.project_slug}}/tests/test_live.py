@@ -11,6 +11,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -234,10 +235,28 @@ def test_a_subscriber_that_falls_behind_is_told_to_leave() -> None:
 def test_without_redis_a_publish_is_logged_not_raised(caplog: pytest.LogCaptureFixture) -> None:
     events = Events("redis://127.0.0.1:1/0", channel="nowhere")  # nothing listens on port 1
 
-    with events.subscribe():  # the socket still opens; the listener keeps trying
-        events.publish({"type": "note.created", "note": {"id": 1}})
+    try:
+        with events.subscribe():  # the socket still opens; the listener keeps trying
+            events.publish({"type": "note.created", "note": {"id": 1}})
+    finally:
+        events.close()
 
     assert "Could not publish an event (note.created) to Redis" in caplog.text
+
+
+def test_closing_stops_the_listener_thread() -> None:
+    """A listener left running would log at interpreter shutdown, which aborts the process."""
+    events = Events("redis://127.0.0.1:1/0", channel="nowhere")
+    with events.subscribe():
+        pass
+    listeners = [thread for thread in threading.enumerate() if thread.name == "events-listener"]
+    assert listeners
+
+    events.close()
+
+    for thread in listeners:
+        thread.join(timeout=5)
+    assert not any(thread.is_alive() for thread in listeners)
 
 
 def test_production_needs_redis(production_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -266,9 +285,13 @@ def test_events_reach_the_hub_of_another_process(reachable_redis: str) -> None:
     channel = f"test-events-{uuid.uuid4().hex}"
     first, second = Events(reachable_redis, channel), Events(reachable_redis, channel)
 
-    with second.subscribe() as subscription:
-        first.publish({"type": "note.created", "note": {"id": 7}})
-        received = subscription.next(timeout=10)
+    try:
+        with second.subscribe() as subscription:
+            first.publish({"type": "note.created", "note": {"id": 7}})
+            received = subscription.next(timeout=10)
+    finally:
+        first.close()
+        second.close()
 
     assert received == {"type": "note.created", "note": {"id": 7}}
     assert first.through_redis and second.through_redis

@@ -254,11 +254,6 @@ class TestingConfig(Config):
     """Used by the test suite; the fixtures set the database URL."""
 
     TESTING = True
-{%- if cookiecutter.realtime == "yes" %}
-
-    def events_redis_url(self) -> str | None:
-        return None  # in-process events, whatever the shell exports (tests/test_live.py adds Redis)
-{%- endif %}
 {%- if cookiecutter.error_tracking == "sentry" %}
     ENVIRONMENT = "testing"
 
@@ -269,6 +264,11 @@ class TestingConfig(Config):
 
     def email_url(self) -> str:
         return "memorymail://"  # kept in mail.OUTBOX, whatever the shell exports
+{%- endif %}
+{%- if cookiecutter.realtime == "yes" %}
+
+    def events_redis_url(self) -> str | None:
+        return None  # in-process events, whatever the shell exports (tests/test_live.py adds Redis)
 {%- endif %}
 
 

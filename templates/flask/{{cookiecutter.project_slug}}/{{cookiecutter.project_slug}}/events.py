@@ -14,7 +14,6 @@ import logging
 import os
 import queue
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -30,8 +29,8 @@ logger = logging.getLogger(__name__)
 QUEUE_SIZE = 100
 #: Seconds between attempts to subscribe again after Redis went away.
 RETRY_SECONDS = 1.0
-#: Seconds the listener waits for a message before asking again.
-LISTEN_SECONDS = 5.0
+#: Seconds the listener waits for a message before asking again (and noticing `close`).
+LISTEN_SECONDS = 1.0
 
 
 class Subscription:
@@ -94,6 +93,7 @@ class Events:
         self._redis: Redis | None = Redis.from_url(redis_url) if redis_url else None
         self._listening_in: int | None = None
         self._lock = threading.Lock()
+        self._stopped = threading.Event()
 
     @property
     def through_redis(self) -> bool:
@@ -134,16 +134,25 @@ class Events:
         # The first subscriber waits (briefly) for the channel, so it misses nothing after it.
         ready.wait(timeout=RETRY_SECONDS * 2)
 
+    def close(self) -> None:
+        """Stop this process's listener (within LISTEN_SECONDS) and let go of Redis."""
+        self._stopped.set()
+        if self._redis is not None:
+            self._redis.close()
+
     def _listen(self, redis: Redis, ready: threading.Event) -> None:
-        while True:
+        while not self._stopped.is_set():
             try:
                 pubsub = redis.pubsub(ignore_subscribe_messages=True)
                 pubsub.subscribe(self.channel)
                 ready.set()
-                while True:
+                while not self._stopped.is_set():
                     message = pubsub.get_message(timeout=LISTEN_SECONDS)
                     if message is not None and message["type"] == "message":
                         self.hub.deliver(json.loads(message["data"]))
+                pubsub.close()
             except (RedisError, OSError):
+                if self._stopped.is_set():
+                    return
                 logger.warning("Lost the Redis events channel; subscribing again", exc_info=True)
-                time.sleep(RETRY_SECONDS)
+                self._stopped.wait(RETRY_SECONDS)

@@ -7,6 +7,7 @@ Events travel through `events.py`: within this process, or through Redis between
 socket holds one of the server's threads (the Procfile gives gunicorn 32 per worker).
 """
 
+import atexit
 import json
 import queue
 from typing import Any
@@ -37,7 +38,10 @@ sock = Sock()
 
 def init_live(app: Flask) -> None:
     channel = f"{app.import_name}:notes"
-    app.extensions["events"] = Events(app.config["EVENTS_REDIS_URL"], channel=channel)
+    events = Events(app.config["EVENTS_REDIS_URL"], channel=channel)
+    # A listener thread still logging while the interpreter shuts down would abort it.
+    atexit.register(events.close)
+    app.extensions["events"] = events
     app.register_blueprint(bp)
 
 
