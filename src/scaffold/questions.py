@@ -340,7 +340,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "realtime",
         "option",
-        "Live updates (a WebSocket streaming item changes)",
+        "Live updates (a WebSocket streaming changes as they happen)",
         YES_NO,
         ask_if=lambda s: s["database"] != "none",
         suggest=_realtime,
