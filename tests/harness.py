@@ -35,9 +35,11 @@ PG = ("127.0.0.1", 5432)
 REDIS = ("127.0.0.1", 6379)
 IN_CI = os.environ.get("CI", "").lower() == "true"
 UV_CACHE = Path(os.environ.get("SCAFFOLD_UV_CACHE", Path(tempfile.gettempdir()) / "scaffold-uv-cache"))
-# One mypy cache for every bake: the libraries' analysis is reused (20 s cold, 2-4 s warm); mypy checks each
-# cached module against its source's hash, so bakes that share module names do not mix results.
-MYPY_CACHE = Path(tempfile.gettempdir()) / "scaffold-mypy-cache"
+# One mypy cache for the bakes of each test worker: the libraries' analysis is reused (20 s cold, 2-4 s warm);
+# mypy checks each cached module against its source's hash, so bakes that share module names do not mix
+# results. Not one cache for all workers: two mypy runs writing the same module's entry at once left it
+# unreadable (an INTERNAL ERROR in the next run).
+MYPY_CACHE = Path(tempfile.gettempdir()) / "scaffold-mypy-cache" / os.environ.get("PYTEST_XDIST_WORKER", "main")
 LEFTOVER = re.compile(r"\{\{\s*cookiecutter|\{%-?\s*(if|for|endif|endfor|include|set)\b")
 TEXT_SUFFIXES = {
     ".py",
