@@ -19,7 +19,8 @@ try:
 except ImproperlyConfigured as error:
     sys.exit(f"Cannot start ({os.environ['DJANGO_SETTINGS_MODULE']}): {error}")
 
-# Access log on stdout, where platforms collect it.
+# Access log on stdout, where platforms collect it, without the load balancer's successful probes.
 accesslog = "-"
+logger_class = "config.access_log.AccessLog"
 # No control socket in $HOME: nothing here uses gunicornc.
 control_socket_disable = True

@@ -15,6 +15,7 @@ admin.site.site_header = admin.site.site_title = settings.SITE_NAME
 handler500 = "{{ cookiecutter.project_slug }}.core.views.server_error"
 
 urlpatterns = [
+    # Requests for /health are answered by core/health.py's middleware, before the session.
     path("health", health, name="health"),
     path("favicon.ico", favicon, name="favicon"),
 {%- if has_auth %}

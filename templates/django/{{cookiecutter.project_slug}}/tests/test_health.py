@@ -59,3 +59,24 @@ def test_a_stopped_database_is_reported_within_a_second(client, monkeypatch):
     assert client.get("/health").status_code == 200  # the last answer still stands
     now[0] += 0.6
     assert client.get("/health").status_code == 503
+
+
+def test_a_probe_at_the_instance_address_is_answered(client):
+    # Balancers probe an instance at its own address, which ALLOWED_HOSTS need not name.
+    response = client.get("/health", headers={"host": "10.0.0.7:8000"})
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+
+
+def test_other_paths_still_refuse_an_unknown_host(client):
+    assert client.get("/favicon.ico", headers={"host": "10.0.0.7:8000"}).status_code == 400
+
+
+def test_a_probe_gets_the_security_headers_and_no_session(client):
+    response = client.get("/health")
+
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert not response.cookies
+    assert "Cookie" not in response.get("Vary", "")

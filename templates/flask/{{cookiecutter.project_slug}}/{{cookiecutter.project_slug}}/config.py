@@ -191,7 +191,11 @@ class Config:
 {%- endif %}
 {%- if has_db %}
         self.SQLALCHEMY_DATABASE_URI = normalize_database_url(self.database_url())
-        self.SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+        # A server's connections can go stale (restarts, idle timeouts): test each one as it leaves
+        # the pool. A SQLite file has no connection to lose, so it skips that query per request.
+        self.SQLALCHEMY_ENGINE_OPTIONS = {
+            "pool_pre_ping": not self.SQLALCHEMY_DATABASE_URI.startswith("sqlite")
+        }
 {%- endif %}
 {%- if has_celery %}
         self.CELERY = self.celery_settings(self.redis_url())

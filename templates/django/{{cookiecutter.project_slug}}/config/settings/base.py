@@ -70,13 +70,15 @@ MIDDLEWARE = [
     # First, so every response (redirects and errors included) carries the request id.
     "{{ cookiecutter.project_slug }}.core.request_id.request_id_middleware",
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Answers /health itself: a probe needs none of the middleware below (core/health.py).
+    "{{ cookiecutter.project_slug }}.core.health.health_middleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -31,8 +31,12 @@ class Database:
     """Owns the engine and the session factory for one database URL."""
 
     def __init__(self, url: str) -> None:
+        # A server's connections can go stale (restarts, idle timeouts): test each one as it leaves
+        # the pool. A SQLite file has no connection to lose, so it skips that query per request.
         self.engine: AsyncEngine = create_async_engine(
-            async_url(url), pool_pre_ping=True, connect_args=_connect_args(url)
+            async_url(url),
+            pool_pre_ping=not url.startswith("sqlite"),
+            connect_args=_connect_args(url),
         )
         self.session_factory = async_sessionmaker(self.engine, expire_on_commit=False)
 

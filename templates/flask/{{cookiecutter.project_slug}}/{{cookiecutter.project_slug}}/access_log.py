@@ -1,0 +1,1 @@
+{% include "access_log.py.j2" %}
