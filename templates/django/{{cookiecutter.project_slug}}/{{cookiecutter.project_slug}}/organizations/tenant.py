@@ -59,30 +59,42 @@ def tenant_for(user: User, organization_id: int | None = None) -> Tenant | None:
     return Tenant(membership.organization, membership.role)
 
 
-def memberships_of(user: object) -> QuerySet[Membership]:
-    """The user's memberships, oldest first, with their organisations; none when signed out."""
-    if not isinstance(user, User):
-        return Membership.objects.none()
-    return Membership.objects.filter(user=user).select_related("organization").order_by("id")
+def account_of(user: object) -> User | None:
+    """The signed-in account, or None for a visitor (Django's `AnonymousUser`)."""
+    return user if isinstance(user, User) else None
+
+
+def signed_in_account(user: object) -> User:
+    """The signed-in account; 404 for a visitor, who works in no organisation."""
+    account = account_of(user)
+    if account is None:
+        raise Http404("Sign in to work in an organisation.")
+    return account
 
 
 def signed_in(request: HttpRequest) -> User:
-    user = request.user
-    if not isinstance(user, User):
-        raise Http404("Sign in to work in an organisation.")
-    return user
+    return signed_in_account(request.user)
+
+
+def memberships_of(user: object) -> QuerySet[Membership]:
+    """The user's memberships, oldest first, with their organisations; none when signed out."""
+    account = account_of(user)
+    if account is None:
+        return Membership.objects.none()
+    return Membership.objects.filter(user=account).select_related("organization").order_by("id")
 
 
 def page_tenant(request: HttpRequest) -> Tenant | None:
     """The page's tenant, or None: the organisation chosen in this session, else the user's own."""
-    if not isinstance(request.user, User):
+    account = account_of(request.user)
+    if account is None:
         return None
     chosen = request.session.get(SESSION_KEY)
-    tenant = tenant_for(request.user, chosen if isinstance(chosen, int) else None)
+    tenant = tenant_for(account, chosen if isinstance(chosen, int) else None)
     if tenant is None and chosen is not None:
         # The choice went stale (the membership ended): back to the user's own organisation.
         request.session.pop(SESSION_KEY, None)
-        tenant = tenant_for(request.user)
+        tenant = tenant_for(account)
     return tenant
 
 
@@ -98,15 +110,14 @@ def current_tenant(request: HttpRequest) -> Tenant:
 def api_tenant(user: object, named: str | None) -> Tenant:
     """The API's tenant: the organisation named by X-Organization (`named`), else the user's own;
     404 if the user is not a member (the same answer as for an organisation that does not exist)."""
-    if not isinstance(user, User):
-        raise Http404("Sign in to work in an organisation.")
+    account = signed_in_account(user)
     organization_id = None
     if named is not None:
         # ASCII digits within the id column's 64-bit range: anything else names no organisation.
         if not DIGITS.fullmatch(named):
             raise Http404(f"{HEADER} must name an organisation by its id.")
         organization_id = int(named)
-    tenant = tenant_for(user, organization_id)
+    tenant = tenant_for(account, organization_id)
     if tenant is None:
         raise Http404("No such organisation.")
     return tenant
