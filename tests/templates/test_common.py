@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,10 @@ from click.testing import CliRunner
 from scaffold.cli import cli
 from scaffold.needs import FRAMEWORKS
 from scaffold.render import build_context
+from scaffold.stack import SLUG_LIMIT
 from scaffold.templates import load_template
 from tests.harness import UV_CACHE, Project, require_tool, services_for
-from tests.templates.conftest import files_of, run_clients
+from tests.templates.conftest import files_of, matrix, run_clients
 
 SHARED_FILES = (
     ".editorconfig",
@@ -102,3 +104,28 @@ def test_install_takes_the_readme_uv_path(tmp_path: Path, monkeypatch: pytest.Mo
     probe = "import importlib.metadata as m, installed_app; print(m.version('mypy'), m.version('pytest-cov'))"
     shown = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, cwd=tmp_path)
     assert shown.returncode == 0, shown.stderr
+
+
+#: The longest package name scaffold accepts, and a two-letter one: the lines that name the package are as wide
+#: or as narrow as they can be.
+PACKAGE_NAMES = (("wide_" * SLUG_LIMIT)[: SLUG_LIMIT - 1] + "x", "ab")
+
+
+@pytest.mark.parametrize(
+    "framework, combo", [pytest.param(fw, p.values[0], id=f"{fw}-{p.id}") for fw in FRAMEWORKS for p in matrix(fw)]
+)
+def test_any_package_name_leaves_the_project_lint_clean(cookies: Any, framework: str, combo: dict[str, str]) -> None:
+    """Every option pair the matrix bakes, with the widest and the narrowest package name: ruff passes."""
+    template = str(load_template(framework).path)
+    for name in PACKAGE_NAMES:
+        result = cookies.bake(extra_context={**combo, "project_name": name}, template=template)
+        assert result.exit_code == 0, result.exception
+        assert result.context["project_slug"] == name
+        for command in (["check", "--output-format", "concise"], ["format", "--check"]):
+            found = subprocess.run(
+                [sys.executable, "-m", "ruff", *command, "--no-cache", "."],
+                cwd=result.project_path,
+                capture_output=True,
+                text=True,
+            )
+            assert found.returncode == 0, f"{name} ({len(name)} characters):\n{found.stdout}{found.stderr}"

@@ -160,18 +160,20 @@ def client(app: Flask) -> FlaskClient:
 
 
 EntryPoint = Callable[..., "subprocess.CompletedProcess[str]"]
+#: The project's package, as the entry points import it.
+PACKAGE = "{{ cookiecutter.project_slug }}"
 
 
 @pytest.fixture
 def entry_point(tmp_path: Path) -> EntryPoint:
-    """Import `{{ cookiecutter.project_slug }}.<module>` in a fresh interpreter, in an empty folder,
-    with only what a platform sets (no APP_ENV, no .env) plus the given variables; it prints `show`,
-    by default FORCE_HTTPS, which only the production configuration turns on."""
+    """Import `<PACKAGE>.<module>` in a fresh interpreter, in an empty folder, with only what a
+    platform sets (no APP_ENV, no .env) plus the given variables; it prints `show`, by default
+    FORCE_HTTPS, which only the production configuration turns on."""
 
     def run(module: str, show: str = "", **variables: str) -> "subprocess.CompletedProcess[str]":
         app = "flask_app" if module == "worker" else "app"
         shown = show or f"{app}.config['FORCE_HTTPS']"
-        code = f"import sys; from {{ cookiecutter.project_slug }}.{module} import {app}; print({shown})"
+        code = f"import sys; from {PACKAGE}.{module} import {app}; print({shown})"
         keep = ("PATH", "HOME", "LANG", "SYSTEMROOT", "VIRTUAL_ENV")
         env = {name: os.environ[name] for name in keep if name in os.environ} | variables
         return subprocess.run(  # noqa: S603 (this interpreter, a fixed program)

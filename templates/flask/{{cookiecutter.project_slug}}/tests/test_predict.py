@@ -1,6 +1,8 @@
 """The model behind the API: predictions, its description, and a start refusing a bad artifact."""
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ from {{ cookiecutter.project_slug }}.config import Config, ConfigError
 from {{ cookiecutter.project_slug }}.ml import train
 from {{ cookiecutter.project_slug }}.ml.model import DEFAULT_ARTIFACT, load_model
 
-from tests.conftest import EntryPoint
+from tests.conftest import PACKAGE, EntryPoint
 
 SETOSA = {"sepal_length": 5.1, "sepal_width": 3.5, "petal_length": 1.4, "petal_width": 0.2}
 VERSICOLOR = {"sepal_length": 6.4, "sepal_width": 3.2, "petal_length": 4.5, "petal_width": 1.5}
@@ -124,8 +126,26 @@ def test_the_production_server_refuses_a_corrupt_artifact_in_one_line(
 
     result = entry_point("wsgi", MODEL_PATH=str(corrupt), **variables)
 
+    problem = f"the model artifact {corrupt} is corrupt: its sha256 does not match its content"
     assert result.returncode != 0
-    assert result.stderr.strip().splitlines() == [
-        f"{{ cookiecutter.project_slug }}.wsgi: the model artifact {corrupt} is corrupt: "
-        "its sha256 does not match its content"
-    ]
+    assert result.stderr.strip().splitlines() == [f"{PACKAGE}.wsgi: {problem}"]
+
+
+def test_the_flask_command_refuses_a_corrupt_artifact_in_one_line(tmp_path: Path) -> None:
+    corrupt = tmp_path / "artifact.json"
+    corrupt.write_text(
+        DEFAULT_ARTIFACT.read_text(encoding="utf-8").replace("setosa", "rose", 1), encoding="utf-8"
+    )
+    env = {**os.environ, "MODEL_PATH": str(corrupt)}
+
+    result = subprocess.run(  # noqa: S603 (this interpreter, a fixed program)
+        [sys.executable, "-m", "flask", "--app", PACKAGE, "routes"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    problem = f"the model artifact {corrupt} is corrupt: its sha256 does not match its content"
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [f"Error: {problem}"]

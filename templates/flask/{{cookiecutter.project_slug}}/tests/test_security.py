@@ -12,7 +12,7 @@ from {{ cookiecutter.project_slug }}.config import ConfigError, normalize_databa
 from {{ cookiecutter.project_slug }}.config import ConfigError
 {%- endif %}
 
-from tests.conftest import EntryPoint
+from tests.conftest import PACKAGE, EntryPoint
 
 # The production test client defaults to https (PREFERRED_URL_SCHEME); these say plain HTTP.
 HTTP = "http://localhost"
@@ -43,7 +43,7 @@ def test_wsgi_means_production_and_says_what_is_missing_in_one_line(
 
     assert result.returncode != 0
     assert result.stderr.strip().splitlines() == [
-        "{{ cookiecutter.project_slug }}.wsgi: SECRET_KEY must be set in production (a long random string)."
+        f"{PACKAGE}.wsgi: SECRET_KEY must be set in production (a long random string)."
     ]
 
 
@@ -84,7 +84,7 @@ def test_production_refuses_to_start_without_database_url(
 ) -> None:
     monkeypatch.delenv("DATABASE_URL")
 
-    with pytest.raises(RuntimeError, match="DATABASE_URL"):
+    with pytest.raises(ConfigError, match="DATABASE_URL"):
         create_app("production")
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 {%- endif %}
 
+from click import ClickException
+
 from .logs import checked_level
 {%- if has_auth %}
 from .mail import Mailer
@@ -69,8 +71,12 @@ HEALTH_REPORT_SECONDS = 300.0
 {%- endif %}
 
 
-class ConfigError(RuntimeError):
-    """A setting is missing or wrong; the entry points print it as one line and exit."""
+class ConfigError(ClickException):
+    """A setting is missing or wrong; the entry points print it as one line and exit.
+
+    A ClickException, so that the `flask` commands (`flask db upgrade`, `flask run` without the
+    reloader) print "Error: ..." instead of a traceback when the app factory raises it.
+    """
 {%- if has_db %}
 
 
@@ -185,8 +191,8 @@ class Config:
             self.OPENAPI_URL_PREFIX = None  # Flask-Smorest then registers no docs routes
 {%- endif %}
 {%- if has_model %}
-        # The model artifact loaded at start-up (ml/model.py); `python -m {{ cookiecutter.project_slug }}.ml.train`
-        # writes the default one.
+        # The model artifact loaded at start-up (ml/model.py). The default one is written by
+        #     python -m {{ cookiecutter.project_slug }}.ml.train
         self.MODEL_PATH = Path(os.environ.get("MODEL_PATH") or DEFAULT_ARTIFACT)
 {%- endif %}
 {%- if has_db %}
@@ -251,7 +257,10 @@ class Config:
 
 
 class DevelopmentConfig(Config):
-    """Local development: `flask --app {{ cookiecutter.project_slug }} run --debug` (reads `.env`)."""
+    """Local development, with `.env` read:
+
+        flask --app {{ cookiecutter.project_slug }} run --debug
+    """
 
 
 class TestingConfig(Config):

@@ -1,6 +1,4 @@
-"""Entry point for the Celery worker, started with
-
-`celery --app {{ cookiecutter.project_slug }}.worker:celery_app worker --loglevel INFO`
+"""Entry point for the Celery worker: the Procfile's `worker:` command starts `celery_app` below.
 
 Like the `flask` command, the worker reads `.env` (found from the current directory upwards) for
 local development; variables already set in the environment win. Without `APP_ENV` it runs the

@@ -1,4 +1,4 @@
-"""WSGI entry point for the production server: `gunicorn {{ cookiecutter.project_slug }}.wsgi:app`.
+"""WSGI entry point for the production server: the Procfile's `web:` command serves `app` below.
 
 The server runs the production configuration unless `APP_ENV` says otherwise (`.env` is not read).
 """

@@ -191,7 +191,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     # Documents the error answers (400/401/403/404) next to the successful ones.
-    "DEFAULT_SCHEMA_CLASS": "{{ cookiecutter.project_slug }}.core.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": f"{APPS_DIR.name}.core.openapi.AutoSchema",
 }
 
 # The OpenAPI schema and interactive docs under /api/schema/ and /api/docs/ (off in production
@@ -223,7 +223,7 @@ CELERY_TASK_TIME_LIMIT = 120
 # Periodic tasks, published by `celery --app config beat` (the Procfile's beat line; run one).
 CELERY_BEAT_SCHEDULE = {
     "delete-stale-notes": {
-        "task": "{{ cookiecutter.project_slug }}.notes.tasks.delete_stale_notes",
+        "task": f"{APPS_DIR.name}.notes.tasks.delete_stale_notes",
         "schedule": crontab(hour=3, minute=0),
         "kwargs": {"days": 365},
     },

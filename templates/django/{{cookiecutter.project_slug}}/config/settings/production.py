@@ -71,6 +71,6 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)
 {%- if cookiecutter.error_tracking == "sentry" %}
 
-# Unhandled errors go to Sentry when SENTRY_DSN is set ({{ cookiecutter.project_slug }}/core/error_tracking.py).
+# Unhandled errors go to Sentry when SENTRY_DSN is set (the package's core/error_tracking.py).
 init_error_tracking(env("SENTRY_DSN", default=""), environment="production")
 {%- endif %}
