@@ -42,7 +42,8 @@ IO = REPO / "benchmarks" / "io"
 FRAMEWORKS = ("django", "flask", "fastapi")
 PEERS = {
     "scaffold": [str(REPO)],
-    "cookiecutter": ["cookiecutter==2.7.1"],
+    # The templates' post_gen hook lays out the Python with ruff, so plain cookiecutter needs it too.
+    "cookiecutter": ["cookiecutter==2.7.1", "ruff>=0.17.6,<0.18"],
     "copier": ["copier"],
     "django": ["Django>=5.2,<5.3"],
 }

@@ -1,4 +1,4 @@
-"""Remove what the chosen options do not use, then write a private .env for development.
+"""Remove what the chosen options do not use, lay out the Python with ruff, then write a private .env.
 
 Cookiecutter runs a hook on its own, so it cannot import a shared module: the part above the marker holds
 this template's files per option, and the body below it is the same in every template.
@@ -119,9 +119,13 @@ def format_python() -> None:
     for a short package name; a longer one can push an import or a call past them. ruff (scaffold's
     dependency, and the project's own linter) sorts the imports and reflows those lines, with the
     project's settings; the rest of every file is left exactly as the template wrote it."""
-    ruff = [sys.executable, "-I", "-m", "ruff"]
+    try:
+        from ruff.__main__ import find_ruff_bin
+    except ImportError:
+        sys.exit("this template needs ruff to lay out the project: pip install 'ruff>=0.17.6,<0.18'")
+    ruff = find_ruff_bin()  # the binary itself: no second interpreter to start
     for command in (["check", "--fix-only", "--select", "I"], ["format"]):
-        subprocess.run([*ruff, *command, "--quiet", "--no-cache", "."], check=True, cwd=PROJECT)
+        subprocess.run([ruff, *command, "--quiet", "--no-cache", "."], check=True, cwd=PROJECT)
 
 
 def main() -> None:
