@@ -81,4 +81,29 @@ def test_relative_sqlite_paths_live_in_the_project(load_settings):
     base = load_settings("config.settings.base", DATABASE_URL="sqlite:///data.sqlite3")
 
     assert base.DATABASES["default"]["NAME"] == str(settings.BASE_DIR / "data.sqlite3")
+
+
+@pytest.mark.django_db  # lets the test open a connection of its own, to a file it creates
+def test_sqlite_reads_pages_through_a_memory_map(load_settings, tmp_path):
+    from django.db.utils import ConnectionHandler
+
+    base = load_settings("config.settings.base", DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    connection = ConnectionHandler({"default": base.DATABASES["default"]})["default"]
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA mmap_size")
+            assert cursor.fetchone() == (base.SQLITE_MMAP_BYTES,)
+    finally:
+        connection.close()
+
+
+def test_an_exported_postgres_url_is_used_as_it_is(load_settings):
+    """A developer whose shell exports a PostgreSQL DATABASE_URL gets that server, with no SQLite
+    path or pragma mixed in."""
+    url = "postgresql://user:pw@db.example.com:5432/app"
+    database = load_settings("config.settings.base", DATABASE_URL=url).DATABASES["default"]
+
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert database["NAME"] == "app"
+    assert "init_command" not in database.get("OPTIONS", {})
 {%- endif %}

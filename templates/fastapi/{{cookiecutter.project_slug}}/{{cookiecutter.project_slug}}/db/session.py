@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import make_url, text
+from sqlalchemy import event, make_url, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -38,6 +38,8 @@ class Database:
             pool_pre_ping=not url.startswith("sqlite"),
             connect_args=_connect_args(url),
         )
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine.sync_engine, "connect", _map_sqlite_pages)
         self.session_factory = async_sessionmaker(self.engine, expire_on_commit=False)
 
     async def ping(self) -> bool:
@@ -50,6 +52,19 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+# SQLite reads pages through a memory map of up to this size, shared with the operating system's
+# page cache, instead of copying them into each connection's private 2 MB cache: a scan of a table
+# larger than that cache (a count of every item, say) reads memory instead of the file.
+# 128 MiB is Rails' default; https://sqlite.org/mmap.html gives the trade-offs.
+SQLITE_MMAP_BYTES = 128 * 1024 * 1024
+
+
+def _map_sqlite_pages(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA mmap_size = {SQLITE_MMAP_BYTES}")
+    cursor.close()
 
 
 def _connect_args(url: str) -> dict[str, Any]:
