@@ -7,6 +7,7 @@ from django.urls import reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from {{ cookiecutter.project_slug }}.core import pagination
 from {{ cookiecutter.project_slug }}.notes.models import Note
 
 from tests.conftest import PASSWORD
@@ -63,6 +64,22 @@ def test_list_is_paginated(token_client, make_note):
     assert body["count"] == 25
     assert len(body["results"]) == 20
     assert body["next"]
+
+
+def test_no_count_above_the_count_limit(token_client, make_note, monkeypatch):
+    monkeypatch.setattr(pagination, "COUNT_LIMIT", 3)
+    for n in range(25):
+        make_note(f"Note {n}")
+
+    first = token_client.get(reverse("note-list")).json()
+    second = token_client.get(first["next"]).json()
+
+    assert first["count"] is None
+    assert len(first["results"]) == 20
+    assert second["count"] is None
+    assert len(second["results"]) == 5
+    assert second["next"] is None
+    assert second["previous"]
 
 
 def test_create_needs_credentials(api_client):

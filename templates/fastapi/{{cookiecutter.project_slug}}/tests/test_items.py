@@ -5,6 +5,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from {{ cookiecutter.project_slug }}.services import items as items_service
+
 URL = "/api/v1/items"
 {%- if has_auth %}
 
@@ -53,6 +55,20 @@ def test_list_is_paginated(authed: TestClient) -> None:
     assert body["page"] == 2
     assert body["size"] == 2
     assert [item["name"] for item in body["items"]] == ["Item 2", "Item 3"]
+
+
+def test_no_total_above_the_count_limit(authed: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(items_service, "COUNT_LIMIT", 3)
+    for number in range(3):
+        create(authed, name=f"Item {number}")
+    assert authed.get(URL, params={"size": 2}).json()["total"] == 3
+
+    create(authed, name="Item 3")
+    body = authed.get(URL, params={"page": 2, "size": 2}).json()
+
+    assert body["total"] is None
+    assert [item["name"] for item in body["items"]] == ["Item 2", "Item 3"]
+    assert authed.get(URL, params={"page": 3, "size": 2}).json()["items"] == []
 
 
 def test_update_changes_only_the_fields_sent(authed: TestClient) -> None:

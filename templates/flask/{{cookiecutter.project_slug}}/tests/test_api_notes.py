@@ -1,12 +1,14 @@
 {% set has_auth = cookiecutter.auth == "yes" -%}
 {% set has_tenancy = cookiecutter.tenancy == "yes" -%}
+import json
 from datetime import datetime
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-{%- if has_auth %}
 
+from {{ cookiecutter.project_slug }}.api import blueprint
+{%- if has_auth %}
 from {{ cookiecutter.project_slug }}.auth.views import create_user
 {%- endif %}
 
@@ -84,6 +86,28 @@ def test_list_notes_is_paginated(writer: FlaskClient, reader: FlaskClient) -> No
 
     assert [note["title"] for note in response.json] == ["three"]
     assert '"total": 3' in response.headers["X-Pagination"]
+
+
+def test_no_total_above_the_count_limit(
+    writer: FlaskClient, reader: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(blueprint, "COUNT_LIMIT", 3)
+    for title in ("one", "two", "three"):
+        create_note(writer, title)
+    assert json.loads(reader.get(f"{NOTES}?page_size=2").headers["X-Pagination"])["total"] == 3
+
+    create_note(writer, "four")
+    first = reader.get(f"{NOTES}?page=1&page_size=2")
+    second = reader.get(f"{NOTES}?page=2&page_size=2")
+
+    assert [note["title"] for note in second.json] == ["three", "four"]
+    assert json.loads(first.headers["X-Pagination"]) == {"first_page": 1, "page": 1, "next_page": 2}
+    assert json.loads(second.headers["X-Pagination"]) == {
+        "first_page": 1,
+        "page": 2,
+        "previous_page": 1,
+    }
+    assert reader.get(f"{NOTES}?page=99999999999999999999&page_size=100").json == []
 
 
 def test_invalid_note_is_rejected_with_422(writer: FlaskClient) -> None:

@@ -196,7 +196,8 @@ REST_FRAMEWORK = {
     ],
     # Every endpoint needs a signed-in user unless its view says otherwise.
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    # Page numbers, with a total counted up to 10,000 rows (core/pagination.py).
+    "DEFAULT_PAGINATION_CLASS": f"{APPS_DIR.name}.core.pagination.CountLimitedPagination",
     "PAGE_SIZE": 20,
     # Documents the error answers (400/401/403/404) next to the successful ones.
     "DEFAULT_SCHEMA_CLASS": f"{APPS_DIR.name}.core.openapi.AutoSchema",

@@ -9,6 +9,7 @@ from django.forms import ModelForm
 from django.http import HttpResponse
 from django.views.generic import CreateView, DetailView, ListView
 
+from {{ cookiecutter.project_slug }}.core.pagination import CountLimitedPaginator
 from {{ cookiecutter.project_slug }}.notes.models import Note
 from {{ cookiecutter.project_slug }}.organizations.tenant import current_tenant, page_tenant
 
@@ -17,6 +18,7 @@ class NoteListView(ListView):
     """The home page: the latest notes of the organisation the user works in, twenty to a page."""
 
     paginate_by = 20
+    paginator_class = CountLimitedPaginator
 
     def get_queryset(self) -> QuerySet[Note]:
         tenant = page_tenant(self.request)
@@ -57,6 +59,7 @@ from django.views.generic import CreateView, DetailView, ListView
 from django.views.generic import DetailView, ListView
 {%- endif %}
 
+from {{ cookiecutter.project_slug }}.core.pagination import CountLimitedPaginator
 from {{ cookiecutter.project_slug }}.notes.models import Note
 
 
@@ -65,6 +68,7 @@ class NoteListView(ListView):
 
     queryset = Note.objects.select_related("author")
     paginate_by = 20
+    paginator_class = CountLimitedPaginator
 
 
 class NoteDetailView(DetailView):

@@ -9,6 +9,9 @@ T = TypeVar("T")
 
 class Page(BaseModel, Generic[T]):
     items: list[T]
-    total: int = Field(ge=0)
+    total: int | None = Field(
+        ge=0,
+        description="How many items all pages hold; null when there are more than 10,000 (not counted).",
+    )
     page: int = Field(ge=1)
     size: int = Field(ge=1)

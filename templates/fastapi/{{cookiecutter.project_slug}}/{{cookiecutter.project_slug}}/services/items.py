@@ -10,20 +10,33 @@ merely forbidden.
 Every query is scoped to an owner: another user's item is not found, never merely forbidden.
 {%- endif %}"""
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from {{ cookiecutter.project_slug }}.models import Item
 from {{ cookiecutter.project_slug }}.schemas.item import ItemCreate, ItemUpdate
 {%- if has_tenancy %}
 from {{ cookiecutter.project_slug }}.services.organizations import Tenant
+{%- endif %}
+
+#: A page's total is exact up to this many items; above it the page reports none. Counting is a pass over
+#: the rows (about 3 ms per 100,000 on PostgreSQL), so an exact total would cost more than the page itself
+#: on a large table. GitLab's REST API draws the same line for its X-Total header.
+COUNT_LIMIT = 10_000
+
+
+async def count_up_to_limit(session: AsyncSession, *where: ColumnElement[bool]) -> int | None:
+    """How many items match, or None when more than COUNT_LIMIT do (at most COUNT_LIMIT + 1 are read)."""
+    matching = select(Item.id).where(*where).limit(COUNT_LIMIT + 1).subquery()
+    counted = await session.scalar(select(func.count()).select_from(matching)) or 0
+    return counted if counted <= COUNT_LIMIT else None
+{%- if has_tenancy %}
 
 
 async def list_items(
     session: AsyncSession, *, tenant: Tenant, page: int, size: int
-) -> tuple[list[Item], int]:
-    counted = select(func.count()).select_from(Item).where(tenant.owns(Item))
-    total = await session.scalar(counted) or 0
+) -> tuple[list[Item], int | None]:
+    total = await count_up_to_limit(session, tenant.owns(Item))
     query = tenant.select(Item).order_by(Item.id).offset((page - 1) * size).limit(size)
     return list(await session.scalars(query)), total
 
@@ -42,9 +55,9 @@ async def create_item(session: AsyncSession, data: ItemCreate, *, tenant: Tenant
 
 async def list_items(
     session: AsyncSession, *, owner_id: int, page: int, size: int
-) -> tuple[list[Item], int]:
+) -> tuple[list[Item], int | None]:
     owned = Item.owner_id == owner_id
-    total = await session.scalar(select(func.count()).select_from(Item).where(owned)) or 0
+    total = await count_up_to_limit(session, owned)
     query = select(Item).where(owned).order_by(Item.id).offset((page - 1) * size).limit(size)
     return list(await session.scalars(query)), total
 
@@ -58,8 +71,10 @@ async def create_item(session: AsyncSession, data: ItemCreate, *, owner_id: int)
 {%- else %}
 
 
-async def list_items(session: AsyncSession, *, page: int, size: int) -> tuple[list[Item], int]:
-    total = await session.scalar(select(func.count()).select_from(Item)) or 0
+async def list_items(
+    session: AsyncSession, *, page: int, size: int
+) -> tuple[list[Item], int | None]:
+    total = await count_up_to_limit(session)
     query = select(Item).order_by(Item.id).offset((page - 1) * size).limit(size)
     return list(await session.scalars(query)), total
 

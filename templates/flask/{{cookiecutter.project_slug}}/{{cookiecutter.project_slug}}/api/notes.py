@@ -18,7 +18,7 @@ from flask_login import current_user
 from flask.views import MethodView
 {%- endif %}
 from marshmallow import Schema, ValidationError, fields, validate
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 {% if has_auth -%}
 from ..extensions import csrf, db, login_manager
@@ -28,7 +28,8 @@ from ..extensions import db
 {%- if has_tenancy %}
 from ..organizations.tenant import HEADER, api_tenant
 {%- endif %}
-from .blueprint import Blueprint
+from . import blueprint
+from .blueprint import Blueprint, counted
 {%- if has_realtime %}
 from .live import events, note_event
 {%- endif %}
@@ -87,6 +88,12 @@ def login_then_csrf() -> None:
 {%- endif %}
 
 
+def count_up_to_limit(query: Select[Any]) -> int:
+    """How many rows ``query`` selects, reading at most COUNT_LIMIT + 1 (see blueprint.py)."""
+    rows = query.limit(blueprint.COUNT_LIMIT + 1).subquery()
+    return db.session.scalar(select(func.count()).select_from(rows)) or 0
+
+
 def storable_text(value: str) -> None:
     problem = unstorable(value)
     if problem:
@@ -139,14 +146,16 @@ class Notes(MethodView):
 {%- if has_tenancy %}
         """List the organisation's notes, oldest first."""
         tenant = api_tenant()
-        count = db.session.scalar(select(func.count()).where(tenant.owns(Note))) or 0
+        count = count_up_to_limit(select(Note.id).where(tenant.owns(Note)))
 {%- else %}
         """List notes, oldest first."""
-        count = db.session.scalar(select(func.count()).select_from(Note)) or 0
+        count = count_up_to_limit(select(Note.id))
 {%- endif %}
         pagination_parameters.item_count = count
-        if pagination_parameters.first_item >= count:
-            # Past the last page: no query, so a huge page number never becomes a huge OFFSET.
+        first, size = pagination_parameters.first_item, pagination_parameters.page_size
+        # Past the last page no query runs, so a huge page number never becomes a huge OFFSET. When
+        # the notes were not all counted, the bound is the most rows that 32-bit ids can number.
+        if first >= (count if counted(count) else MAX_NOTE_ID):
             return []
         query = (
 {%- if has_tenancy %}
@@ -155,10 +164,12 @@ class Notes(MethodView):
             select(Note)
 {%- endif %}
             .order_by(Note.id)
-            .offset(pagination_parameters.first_item)
-            .limit(pagination_parameters.page_size)
+            .offset(first)
+            .limit(size + 1)  # one more than the page: whether a next one exists
         )
-        return list(db.session.scalars(query))
+        notes = list(db.session.scalars(query))
+        pagination_parameters.has_next = len(notes) > size
+        return notes[:size]
 {%- if has_auth %}
 
     @blp.doc(security=WRITE_SECURITY{% if has_tenancy %}, **TENANT_DOC{% endif %})
