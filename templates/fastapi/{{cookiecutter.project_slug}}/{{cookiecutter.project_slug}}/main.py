@@ -113,7 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.model = model
 {%- endif %}
 {%- if has_db %}
-    app.state.database = Database(settings.database_url)
+    app.state.database = Database(settings.database_url, settings.database_pool_size)
 {%- if has_live %}
     app.state.events = Events(settings.redis_url, channel="{{ cookiecutter.project_slug }}:items")
 {%- endif %}

@@ -6,7 +6,7 @@
 {% set has_model = cookiecutter.inference == "yes" -%}
 {% set has_live = cookiecutter.realtime == "yes" -%}
 {%- set imports = ["SecretStr", "ValidationError", "field_validator", "model_validator"] -%}
-{%- if has_auth or has_live %}{% set imports = ["Field"] + imports %}{% endif -%}
+{%- if has_auth or has_live or has_db %}{% set imports = ["Field"] + imports %}{% endif -%}
 """Settings from the process environment, with a developer's `.env` as a fallback.
 
 A process that is not told otherwise runs in production: a deployed server must never fall back to
@@ -74,6 +74,10 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///./{{ cookiecutter.project_slug }}.db"
 {%- elif on_postgresql %}
     database_url: str = "postgresql://postgres@127.0.0.1:5432/{{ cookiecutter.project_slug }}"
+{%- endif %}
+{%- if has_db %}
+    # Connections each worker keeps open (db/session.py); unset: 10 to a server, 2 to a SQLite file.
+    database_pool_size: int | None = Field(default=None, ge=1, le=100)
 {%- endif %}
 {%- if has_auth %}
     access_token_expire_minutes: int = Field(default=30, ge=1, le=60 * 24)
