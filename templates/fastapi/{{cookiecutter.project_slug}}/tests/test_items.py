@@ -62,6 +62,8 @@ def test_no_total_above_the_count_limit(authed: TestClient, monkeypatch: pytest.
     for number in range(3):
         create(authed, name=f"Item {number}")
     assert authed.get(URL, params={"size": 2}).json()["total"] == 3
+    past_the_end = authed.get(URL, params={"page": 9, "size": 2}).json()
+    assert (past_the_end["items"], past_the_end["total"]) == ([], 3)
 
     create(authed, name="Item 3")
     body = authed.get(URL, params={"page": 2, "size": 2}).json()
@@ -153,7 +155,10 @@ def test_another_users_item_is_not_found(
     )
     assert authed.delete(f"{URL}/{item['id']}", headers=other).status_code == 404
     assert authed.get(URL, headers=other).json()["total"] == 0
-    # Untouched for its owner.
+    # Untouched for its owner, whose page counts only its own items.
+    for _ in range(2):
+        assert authed.post(URL, json={"name": "Theirs"}, headers=other).status_code == 201
     assert authed.get(f"{URL}/{item['id']}").json() == item
     assert authed.get(URL).json()["total"] == 1
+    assert authed.get(URL, headers=other).json()["total"] == 2
 {%- endif %}

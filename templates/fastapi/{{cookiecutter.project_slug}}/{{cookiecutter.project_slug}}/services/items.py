@@ -25,20 +25,31 @@ from {{ cookiecutter.project_slug }}.services.organizations import Tenant
 COUNT_LIMIT = 10_000
 
 
-async def count_up_to_limit(session: AsyncSession, *where: ColumnElement[bool]) -> int | None:
-    """How many items match, or None when more than COUNT_LIMIT do (at most COUNT_LIMIT + 1 are read)."""
+async def page_of_items(
+    session: AsyncSession, *where: ColumnElement[bool], page: int, size: int
+) -> tuple[list[Item], int | None]:
+    """A page of the items that match, in id order, and how many match (None above COUNT_LIMIT).
+
+    One statement carries both: the count is a subquery of its own (it reads at most COUNT_LIMIT + 1
+    ids), which the database runs once for the statement. That saves a round trip per page, and on
+    SQLite a trip to aiosqlite's thread and back: about a quarter more pages a second there. A page
+    past the end has no row to carry the count, so it asks for the count alone.
+    """
     matching = select(Item.id).where(*where).limit(COUNT_LIMIT + 1).subquery()
-    counted = await session.scalar(select(func.count()).select_from(matching)) or 0
-    return counted if counted <= COUNT_LIMIT else None
+    counted = select(func.count()).select_from(matching).scalar_subquery()
+    query = (
+        select(Item, counted).where(*where).order_by(Item.id).offset((page - 1) * size).limit(size)
+    )
+    rows = (await session.execute(query)).all()
+    total = rows[0][1] if rows else await session.scalar(select(counted))
+    return [item for item, _ in rows], total if total is not None and total <= COUNT_LIMIT else None
 {%- if has_tenancy %}
 
 
 async def list_items(
     session: AsyncSession, *, tenant: Tenant, page: int, size: int
 ) -> tuple[list[Item], int | None]:
-    total = await count_up_to_limit(session, tenant.owns(Item))
-    query = tenant.select(Item).order_by(Item.id).offset((page - 1) * size).limit(size)
-    return list(await session.scalars(query)), total
+    return await page_of_items(session, tenant.owns(Item), page=page, size=size)
 
 
 async def get_item(session: AsyncSession, item_id: int, *, tenant: Tenant) -> Item | None:
@@ -56,10 +67,7 @@ async def create_item(session: AsyncSession, data: ItemCreate, *, tenant: Tenant
 async def list_items(
     session: AsyncSession, *, owner_id: int, page: int, size: int
 ) -> tuple[list[Item], int | None]:
-    owned = Item.owner_id == owner_id
-    total = await count_up_to_limit(session, owned)
-    query = select(Item).where(owned).order_by(Item.id).offset((page - 1) * size).limit(size)
-    return list(await session.scalars(query)), total
+    return await page_of_items(session, Item.owner_id == owner_id, page=page, size=size)
 
 
 async def get_item(session: AsyncSession, item_id: int, *, owner_id: int) -> Item | None:
@@ -74,9 +82,7 @@ async def create_item(session: AsyncSession, data: ItemCreate, *, owner_id: int)
 async def list_items(
     session: AsyncSession, *, page: int, size: int
 ) -> tuple[list[Item], int | None]:
-    total = await count_up_to_limit(session)
-    query = select(Item).order_by(Item.id).offset((page - 1) * size).limit(size)
-    return list(await session.scalars(query)), total
+    return await page_of_items(session, page=page, size=size)
 
 
 async def get_item(session: AsyncSession, item_id: int) -> Item | None:
