@@ -117,6 +117,12 @@ def test_ties_are_broken_by_expertise_then_by_the_articles_default() -> None:
     assert by_default.framework == "django" and "the articles' default" in by_default.decided_by
 
 
+def test_a_tie_outside_the_default_leader_names_the_tied_one_that_goes_first() -> None:
+    rec = recommend(Needs(async_needed="yes"))
+    assert [fw for fw, points in rec.ranking if points == rec.ranking[0][1]] == ["flask", "fastapi"]
+    assert rec.decided_by.endswith("is django, flask, fastapi, so flask goes first")
+
+
 def test_list_order_never_decides() -> None:
     """Every tie names the rule that broke it, and the rule's winner is the one ranked first."""
     rng = random.Random(5)

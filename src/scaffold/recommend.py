@@ -57,7 +57,12 @@ def rank(totals: dict[str, int], needs: Needs) -> tuple[tuple[tuple[str, int], .
         if sum(fw in known for fw in tied) == 1:
             decided_by = f"{names} tie at {top}; your team already knows {ranked[0]}, so it goes first"
         else:
-            decided_by = f"{names} tie at {top}; the articles' default breaks it: {because}"
+            # The default order may start with a framework outside the tie: name the whole order, so the
+            # words never read as if that one had won.
+            decided_by = (
+                f"{names} tie at {top}; the articles' default order for this kind of project ({because}) is "
+                f"{', '.join(order)}, so {ranked[0]} goes first"
+            )
     return tuple((fw, totals[fw]) for fw in ranked), decided_by
 
 
