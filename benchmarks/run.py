@@ -562,17 +562,22 @@ def lists(report: Report, bins: dict[str, Path], runs: int, env: dict[str, str],
                 # project.
                 found = [*project.rglob("*.db"), *project.rglob("*.sqlite3")]
                 (file,) = [path for path in found if ".venv" not in path.relative_to(project).parts]
+            # The sizes take turns, run by run, so that a machine slowing down or speeding up mid-way
+            # weighs on both sides of the ratio instead of on whichever size came last.
+            loads: dict[int, list[Load]] = {rows: [] for rows in LIST_SIZES}
+            for _ in range(runs):
+                for rows in LIST_SIZES:
+                    if database == "sqlite":
+                        seed(file, table, rows)
+                    else:
+                        seed_postgres(app_env["DATABASE_URL"], table, rows)
+                    loads[rows].append(serve_once(procfile["web"], project, app_env, seconds, path)[3])
             for rows in LIST_SIZES:
-                if database == "sqlite":
-                    seed(file, table, rows)
-                else:
-                    seed_postgres(app_env["DATABASE_URL"], table, rows)
-                loads = [serve_once(procfile["web"], project, app_env, seconds, path)[3] for _ in range(runs)]
                 prefix = f"{framework} list at {rows:,} rows, {label}"
                 group = f"list {framework} {label}"
-                report.row(group, f"{prefix}: p50", "ms").samples = [x.p50_ms for x in loads]
-                report.row(group, f"{prefix}: p99", "ms").samples = [x.p99_ms for x in loads]
-                report.row(group, f"{prefix}: req/s", "req/s").samples = [x.rps for x in loads]
+                report.row(group, f"{prefix}: p50", "ms").samples = [x.p50_ms for x in loads[rows]]
+                report.row(group, f"{prefix}: p99", "ms").samples = [x.p99_ms for x in loads[rows]]
+                report.row(group, f"{prefix}: req/s", "req/s").samples = [x.rps for x in loads[rows]]
             report.ratio(
                 f"{framework} list p50 at 100,000 rows / at 1,000, {label}",
                 f"{framework} list at 100,000 rows, {label}: p50",
