@@ -32,7 +32,7 @@ async def page_of_items(
 
     One statement carries both: the count is a subquery of its own (it reads at most COUNT_LIMIT + 1
     ids), which the database runs once for the statement. That saves a round trip per page, and on
-    SQLite a trip to aiosqlite's thread and back: about a quarter more pages a second there. A page
+    SQLite a trip to aiosqlite's thread and back: about 30% more pages a second there. A page
     past the end has no row to carry the count, so it asks for the count alone.
     """
     matching = select(Item.id).where(*where).limit(COUNT_LIMIT + 1).subquery()
