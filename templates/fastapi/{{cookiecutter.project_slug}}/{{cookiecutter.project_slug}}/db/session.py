@@ -31,13 +31,8 @@ class Database:
     """Owns the engine and the session factory for one database URL."""
 
     def __init__(self, url: str, pool_size: int | None = None) -> None:
-        # A server's connections can go stale (restarts, idle timeouts): test each one as it leaves
-        # the pool. A SQLite file has no connection to lose, so it skips that query per request.
         self.engine: AsyncEngine = create_async_engine(
-            async_url(url),
-            pool_pre_ping=not url.startswith("sqlite"),
-            connect_args=_connect_args(url),
-            **_pool_args(url, pool_size),
+            async_url(url), **_engine_options(url, pool_size)
         )
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _map_sqlite_pages)
@@ -81,19 +76,23 @@ DEFAULT_POOL_SIZE = 10
 SQLITE_POOL_SIZE = 2
 
 
-def _pool_args(url: str, pool_size: int | None) -> dict[str, Any]:
+def _engine_options(url: str, pool_size: int | None) -> dict[str, Any]:
+    """What differs between a database server and a SQLite file."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+    if parsed.get_backend_name() != "sqlite":
+        return {
+            # A server's connections can go stale (restarts, idle timeouts): test each one as it
+            # leaves the pool.
+            "pool_pre_ping": True,
+            # A health check must answer quickly even when the database host is gone.
+            "connect_args": {"connect_timeout": 5},
+            "pool_size": pool_size or DEFAULT_POOL_SIZE,
+            "max_overflow": 0,
+        }
+    # A SQLite file has no connection to lose, so no query per request tests one.
+    if parsed.database in (None, "", ":memory:"):
         return {}  # one connection, shared (SQLAlchemy's StaticPool), which takes no size
-    default = SQLITE_POOL_SIZE if parsed.get_backend_name() == "sqlite" else DEFAULT_POOL_SIZE
-    return {"pool_size": pool_size or default, "max_overflow": 0}
-
-
-def _connect_args(url: str) -> dict[str, Any]:
-    if url.startswith("sqlite"):
-        return {}
-    # A health check must answer quickly even when the database host is gone.
-    return {"connect_timeout": 5}
+    return {"pool_size": pool_size or SQLITE_POOL_SIZE, "max_overflow": 0}
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
